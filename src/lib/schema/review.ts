@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { calendarDate, dateOrInstant } from './calendar-date.ts';
+import { slug } from './slug.ts';
+
+// Clerks write the Vietnamese word; code keeps one English value.
+const aliases = (map: Record<string, string>) => (value: unknown) =>
+  typeof value === 'string' ? (map[value.normalize('NFC').trim().toLocaleLowerCase('vi')] ?? value) : value;
+
+/** How the unit held its review (hình thức sơ kết). */
+export const reviewForm = z.preprocess(
+  aliases({ 'hội nghị': 'conference', 'hội nghị trực tuyến': 'conference', 'bằng văn bản': 'written', 'văn bản': 'written' }),
+  z.enum(['conference', 'written']),
+);
+export type ReviewForm = z.output<typeof reviewForm>;
+
+/** One line of commendations: "khen thưởng 5 tập thể, Giấy khen của Ban Thường vụ Huyện ủy". */
+export const commendationSchema = z.object({
+  recipientKind: z.preprocess(aliases({ 'tập thể': 'collective', 'cá nhân': 'individual' }), z.enum(['collective', 'individual'])),
+  /** e.g. "Bằng khen", "Giấy khen". */
+  award: z.string().min(1),
+  /** Who grants it, e.g. "Ban Thường vụ Tỉnh ủy". */
+  issuer: z.string().min(1),
+  count: z.number().int().min(1),
+  names: z.array(z.string().min(1)).optional(),
+});
+export type Commendation = z.output<typeof commendationSchema>;
+
+/** Frontmatter of one unit's review report. The body carries the sections. */
+export const reviewSchema = z
+  .object({
+    /** Id of the campaign (its file name in content/campaigns/). */
+    campaign: slug,
+    /** Id of the unit on that campaign's roster. */
+    unit: slug,
+    /** Number and symbol, e.g. "45-BC/HU"; grassroots reports are sometimes unnumbered. */
+    documentNumber: z.string().min(1).optional(),
+    /** Date printed on the document. */
+    issuedOn: calendarDate.optional(),
+    form: reviewForm,
+    /** Date the review was held (conference) or finished (written). */
+    heldOn: calendarDate,
+    /** Date the report was sent or received; an instant with offset is read in the campaign's time zone. */
+    sentOn: dateOrInstant,
+    /** Delegates at a conference (conference only). */
+    attendance: z
+      .object({ total: z.number().int().min(0), online: z.number().int().min(0).optional() })
+      .refine((a) => a.online === undefined || a.online <= a.total, { message: 'online attendance cannot exceed the total', path: ['online'] })
+      .optional(),
+    /** Who signed, e.g. "T/M BAN THƯỜNG VỤ, BÍ THƯ Nguyễn Văn A". */
+    signer: z.string().optional(),
+    /** Another review held together with this one. */
+    combinedWith: z.string().optional(),
+    commendations: z.array(commendationSchema).default([]),
+    /** Headline figures: named non-negative counts (e.g. dialogueConferences: 42). */
+    figures: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII'), z.number().min(0)).default({}),
+  })
+  .strict()
+  .superRefine((review, ctx) => {
+    if (review.form === 'written' && review.attendance)
+      ctx.addIssue({ code: 'custom', path: ['attendance'], message: 'attendance is for a conference; this review is written (form: written)' });
+  });
+
+export type ReviewFrontmatter = z.output<typeof reviewSchema>;
