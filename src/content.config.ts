@@ -1,0 +1,23 @@
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { campaignSchema } from './lib/schema/campaign.ts';
+import { unitSchema } from './lib/schema/unit.ts';
+import type { StoredReport } from './loaders/reviews.ts';
+import { campaignsLoader } from './loaders/campaigns.ts';
+import { unitsLoader } from './loaders/units.ts';
+import { reviewsLoader } from './loaders/reviews.ts';
+
+const campaigns = defineCollection({ loader: campaignsLoader(), schema: campaignSchema });
+
+const units = defineCollection({
+  loader: unitsLoader(),
+  schema: unitSchema.extend({ campaign: reference('campaigns'), parent: reference('units').optional() }),
+});
+
+// Reports are checked by the loader with located errors; this schema only types what it stores.
+const reviews = defineCollection({
+  loader: reviewsLoader(),
+  schema: z.custom<StoredReport>(),
+});
+
+export const collections = { campaigns, units, reviews };

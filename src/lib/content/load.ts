@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CampaignRecord, Review, Unit } from '../model.ts';
+import { processReport, type ProcessedReport } from '../report/process.ts';
+import { readCampaign } from './campaign-file.ts';
+import { readRoster } from './roster-file.ts';
+import { resolveReview } from './review-file.ts';
+import type { Problem } from './problem.ts';
+
+/** All content of a site, checked exactly as the build checks it. */
+export interface Content {
+  campaigns: CampaignRecord[];
+  units: Unit[];
+  reviews: Review[];
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Project root; paths in problems are relative to it. */
+  root: string;
+  /** Folder holding campaigns/, units/ and reviews/ (default: <root>/content). */
+  contentDir?: string;
+  now?: Date;
+  /** Reuses processing of unchanged reports (see report/cache.ts). */
+  process?: (source: string, file: string) => ProcessedReport;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : []);
+const rel = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+export function loadCampaigns(root: string, contentDir: string) {
+  const problems: Problem[] = [];
+  const campaigns: CampaignRecord[] = [];
+  for (const name of list(join(contentDir, 'campaigns'), /\.ya?ml$/)) {
+    const path = join(contentDir, 'campaigns', name);
+    const result = readCampaign(readFileSync(path, 'utf8'), rel(root, path));
+    problems.push(...result.problems);
+    if (result.campaign) campaigns.push(result.campaign);
+  }
+  return { campaigns, problems };
+}
+
+export function loadRosters(root: string, contentDir: string, campaigns: readonly CampaignRecord[]) {
+  const problems: Problem[] = [];
+  const units: Unit[] = [];
+  const byId = new Map(campaigns.map((c) => [c.id, c]));
+  for (const name of list(join(contentDir, 'units'), /\.ya?ml$/)) {
+    const path = join(contentDir, 'units', name);
+    const result = readRoster(readFileSync(path, 'utf8'), rel(root, path), byId.get(name.replace(/\.ya?ml$/, '')));
+    problems.push(...result.problems);
+    units.push(...result.units);
+  }
+  for (const c of campaigns)
+    if (!units.some((u) => u.campaign === c.id))
+      problems.push({ file: `content/campaigns/${c.id}.yaml`, line: 0, column: 0, field: '', severity: 'error', message: `campaign "${c.id}" has no roster; add content/units/${c.id}.yaml listing every unit expected to report` });
+  return { units, problems };
+}
+
+/** Files of every report, as paths relative to root. */
+export function reviewFiles(root: string, contentDir: string): string[] {
+  const base = join(contentDir, 'reviews');
+  return list(base, /^[^.]/).flatMap((campaign) => list(join(base, campaign), /^[^.].*\.mdx?$/).map((f) => rel(root, join(base, campaign, f))));
+}
+
+/** Loads and checks the whole content folder. */
+export function loadContent(options: LoadOptions): Content {
+  const { root, now = new Date(), process = processReport } = options;
+  const contentDir = options.contentDir ?? join(root, 'content');
+  const { campaigns, problems } = loadCampaigns(root, contentDir);
+  const rosters = loadRosters(root, contentDir, campaigns);
+  problems.push(...rosters.problems);
+  const ctx = {
+    campaigns: new Map(campaigns.map((c) => [c.id, c])),
+    units: new Map(rosters.units.map((u) => [`${u.campaign}/${u.id}`, u])),
+    now,
+  };
+  const reviews: Review[] = [];
+  const files = reviewFiles(root, contentDir);
+  files.forEach((file, i) => {
+    const result = resolveReview(file, process(readFileSync(join(root, file), 'utf8'), file), ctx);
+    problems.push(...result.problems);
+    if (result.review) reviews.push(result.review);
+    options.onProgress?.(i + 1, files.length);
+  });
+  problems.push(...duplicateReviews(reviews));
+  return { campaigns, units: rosters.units, reviews, problems };
+}
+
+/** One review per unit per campaign: a second file for the same unit is an error on both. */
+export function duplicateReviews(reviews: readonly Review[]): Problem[] {
+  const byUnit = Map.groupBy(reviews, (r) => `${r.campaign}/${r.unit}`);
+  return [...byUnit.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((r) => ({
+        file: r.file, line: 1, column: 1, field: 'unit', severity: 'error' as const,
+        message: `unit "${r.unit}" has more than one report in campaign "${r.campaign}": ${group.map((g) => g.file).join(', ')}; keep one`,
+      })),
+    );
+}

@@ -1,0 +1,29 @@
+/** One thing wrong with the content, located in a file so a person can fix it. */
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  column: number;
+  /** Dotted field path (e.g. "tiers.1.unitTypes.0") or a section/body marker; empty for the whole file. */
+  field: string;
+  /** What is wrong and what would be right, in plain words. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export const formatProblem = (p: Problem): string =>
+  `${p.file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
+
+/** Thrown when content cannot be published; carries every problem, not just the first. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    const errors = errorsOf(problems);
+    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,73 @@
+import { rosterSchema } from '../schema/unit.ts';
+import type { CampaignRecord, Unit } from '../model.ts';
+import type { Problem } from './problem.ts';
+import { parseYamlWithPositions, schemaProblems } from './yaml.ts';
+
+/** Reads `content/units/<campaign>.yaml`, the roster of every unit expected to report, and checks it against its campaign. */
+export function readRoster(text: string, file: string, campaign: CampaignRecord | undefined): { units: Unit[]; problems: Problem[] } {
+  const campaignId = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const yaml = parseYamlWithPositions(text, file);
+  const problems = [...yaml.problems];
+  const at = (path: PropertyKey[], field: string, message: string): Problem => ({ file, ...yaml.locate(path), field, message, severity: 'error' });
+  if (!campaign) {
+    problems.push({ file, line: 0, column: 0, field: '', severity: 'error', message: `there is no campaign "${campaignId}": a roster is named after its campaign file in content/campaigns/` });
+    return { units: [], problems };
+  }
+  if (problems.some((p) => p.severity === 'error')) return { units: [], problems };
+  const parsed = rosterSchema.safeParse(yaml.data, { reportInput: true });
+  if (!parsed.success) return { units: [], problems: [...problems, ...schemaProblems(parsed.error, yaml, file)] };
+
+  const tiers = new Map(campaign.tiers.map((t, i) => [t.id, { tier: t, index: i }]));
+  const seen = new Map<string, number>();
+  parsed.data.forEach((unit, i) => {
+    if (seen.has(unit.id)) problems.push(at([i, 'id'], `${i}.id`, `unit id "${unit.id}" is already used by entry ${seen.get(unit.id)! + 1}; every unit needs its own id`));
+    seen.set(unit.id, i);
+    const tier = tiers.get(unit.tier);
+    if (!tier) {
+      problems.push(at([i, 'tier'], `${i}.tier`, `unknown tier "${unit.tier}"; the campaign's tiers are: ${[...tiers.keys()].join(', ')}`));
+    } else if (!tier.tier.unitTypes.includes(unit.type)) {
+      const known = campaign.unitTypes.some((t) => t.id === unit.type);
+      problems.push(
+        at([i, 'type'], `${i}.type`, known
+          ? `unit type "${unit.type}" does not belong to tier "${unit.tier}"; that tier takes: ${tier.tier.unitTypes.join(', ')}`
+          : `unknown unit type "${unit.type}"; the campaign's unit types are: ${campaign.unitTypes.map((t) => t.id).join(', ')}`),
+      );
+    }
+  });
+  problems.push(...parentProblems(parsed.data, tiers, at));
+  return { units: parsed.data.map((u) => ({ ...u, campaign: campaign.id })), problems };
+}
+
+type TierIndex = Map<string, { index: number }>;
+type At = (path: PropertyKey[], field: string, message: string) => Problem;
+
+// The parent chain must be sound: parents exist, sit in a higher tier, and every chain ends at the top tier.
+function parentProblems(units: readonly { id: string; tier: string; parent?: string | undefined }[], tiers: TierIndex, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(units.map((u, i) => [u.id, { unit: u, i }]));
+  units.forEach((unit, i) => {
+    const tierIndex = tiers.get(unit.tier)?.index;
+    if (tierIndex === undefined) return;
+    if (unit.parent === undefined) {
+      if (tierIndex !== 0) problems.push(at([i], `${i}.parent`, `unit "${unit.id}" has no parent; only units of the top tier may have none`));
+      return;
+    }
+    const parent = byId.get(unit.parent);
+    if (!parent) {
+      problems.push(at([i, 'parent'], `${i}.parent`, `unknown parent "${unit.parent}": no unit with that id is on the roster`));
+      return;
+    }
+    const parentTier = tiers.get(parent.unit.tier)?.index;
+    if (parentTier !== undefined && parentTier >= tierIndex)
+      problems.push(at([i, 'parent'], `${i}.parent`, `parent "${unit.parent}" is in tier "${parent.unit.tier}", which is not above "${unit.tier}"`));
+    const chain = new Set([unit.id]);
+    for (let p: typeof parent | undefined = parent; p; p = p.unit.parent ? byId.get(p.unit.parent) : undefined) {
+      if (chain.has(p.unit.id)) {
+        problems.push(at([i, 'parent'], `${i}.parent`, `the parent chain of "${unit.id}" loops back on itself: ${[...chain, p.unit.id].join(' → ')}`));
+        break;
+      }
+      chain.add(p.unit.id);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,87 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Problem } from './problem.ts';
+
+export interface PositionedYaml {
+  data: unknown;
+  /** Line and column (1-based, in the file) of the value at a field path, or of its closest existing ancestor. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  problems: Problem[];
+}
+
+// A handful of aliases is normal YAML; thousands is an alias bomb.
+const MAX_ALIASES = 50;
+
+/** Parses YAML keeping positions, so schema errors can name the line. `lineOffset` counts lines before the text in its file. */
+export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    file,
+    ...at(e.pos[0]),
+    field: '',
+    message: `YAML ${e.code === 'DUPLICATE_KEY' ? 'has a key written twice' : 'cannot be read'}: ${e.message.split('\n')[0]}`,
+    severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+  }));
+  let data: unknown = null;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      problems.push({ file, line: 1 + lineOffset, column: 1, field: '', severity: 'error', message: `YAML refused: ${(error as Error).message} (aliases are limited to ${MAX_ALIASES})` });
+    }
+  }
+  const locate = (path: readonly PropertyKey[]) => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    let found = node?.range ? node.range[0] : 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        if (!pair) break;
+        const value = pair.value as YamlNode | null;
+        found = (value?.range ?? (pair.key as YamlNode).range ?? [found])[0]!;
+        node = value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as YamlNode | undefined;
+        if (!item) break;
+        found = item.range?.[0] ?? found;
+        node = item;
+      } else break;
+    }
+    return at(found);
+  };
+  return { data, locate, problems };
+}
+
+/** Turns zod issues into located problems. */
+export function schemaProblems(error: z.ZodError, yaml: PositionedYaml, file: string, pathPrefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...pathPrefix, ...issue.path];
+    return {
+      file,
+      ...yaml.locate(path),
+      field: issue.path.map(String).join('.'),
+      message: friendlyMessage(issue),
+      severity: 'error' as const,
+    };
+  });
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (expected ${issue.expected})` : `should be ${issue.expected}, not ${describe(issue.input)}`;
+    case 'invalid_value':
+      return `"${String(issue.input)}" is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the documented fields`;
+    default:
+      return issue.message;
+  }
+}
+
+const describe = (value: unknown) => (value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`);

@@ -1,0 +1,99 @@
+import type { Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Lesson, Section } from '../model.ts';
+import type { Problem } from '../content/problem.ts';
+import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
+import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
+import { cleanSource } from '../text/clean.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseBody } from './parse.ts';
+import { findRefusals } from './safety.ts';
+import { extractSections } from './sections.ts';
+import { extractLessons } from './lessons.ts';
+import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
+import { renderReport } from './render.ts';
+
+/** Bump when processing changes, so reports cached by an older pipeline are processed again. */
+export const PIPELINE_VERSION = 1;
+
+/** Everything the site needs from one report file, computed once per distinct source text. */
+export interface ProcessedReport {
+  frontmatter?: ReviewFrontmatter;
+  sections: Section[];
+  lessons: Lesson[];
+  /** Rendered, sanitised body; empty when the report has errors. */
+  html: string;
+  /** Words in the body, for reading-time and synthesis figures. */
+  words: number;
+  /** File line of each top-level frontmatter field, so later checks can point at it. */
+  fieldLines: Record<string, number>;
+  problems: Problem[];
+}
+
+/** Reads, checks and renders one report. Never executes anything in it. */
+export function processReport(rawSource: string, file: string): ProcessedReport {
+  const { text: source, changed } = cleanSource(rawSource);
+  const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `the file was cleaned before reading (${what}); run ingest to store it clean` }));
+  let fieldLines: Record<string, number> = {};
+  const fail = (): ProcessedReport => ({ sections: [], lessons: [], html: '', words: 0, fieldLines, problems });
+  const split = splitFrontmatter(source);
+  if (!split) {
+    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'the report must begin with its details between two "---" lines (campaign, unit, form, heldOn, sentOn); use `npm run new-report` for a skeleton' });
+    return fail();
+  }
+  const yaml = parseYamlWithPositions(split.yaml, file, split.yamlLineOffset);
+  problems.push(...yaml.problems);
+  let frontmatter: ReviewFrontmatter | undefined;
+  if (yaml.data && typeof yaml.data === 'object')
+    fieldLines = Object.fromEntries(Object.keys(yaml.data).map((key) => [key, yaml.locate([key]).line]));
+  if (!yaml.problems.some((p) => p.severity === 'error')) {
+    const parsed = reviewSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+    if (parsed.success) frontmatter = parsed.data;
+    else problems.push(...schemaProblems(parsed.error, yaml, file));
+  }
+
+  if (split.body.trim() === '') {
+    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'the report has no text after its details; write the report under the section headings' });
+    return { ...fail(), ...(frontmatter && { frontmatter }) };
+  }
+  const body = parseBody(split.body, split.bodyLineOffset);
+  if ('error' in body) {
+    problems.push({ file, ...body.error, field: 'body', severity: 'error' });
+    return { ...fail(), ...(frontmatter && { frontmatter }) };
+  }
+  for (const r of findRefusals(body.tree, split.bodyLineOffset))
+    problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
+
+  const sections = extractSections(body.tree, { lineOffset: split.bodyLineOffset });
+  for (const s of sections)
+    if (s.warning) problems.push({ file, line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning', message: s.warning });
+  const present = new Set(sections.map((s) => s.key));
+  for (const key of REQUIRED_SECTIONS.filter((k) => !present.has(k)))
+    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: `the required section "${canonicalHeading(key)}" is missing; add a heading for it (numbering and capitals do not matter)` });
+
+  const lessons = extractLessons(body.tree, { lineOffset: split.bodyLineOffset });
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  return {
+    ...(frontmatter && { frontmatter }),
+    sections,
+    lessons,
+    html: hasErrors ? '' : renderReport(body.tree, headingAnchors(body.tree)),
+    words: countWords(body.tree),
+    fieldLines,
+    problems,
+  };
+}
+
+/** Anchor of every heading in document order; section anchors use the same slugs. */
+export function headingAnchors(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const anchors: string[] = [];
+  visit(tree, 'heading', (h) => {
+    anchors.push(slugger.slug(toString(h)));
+  });
+  return anchors;
+}
+
+const countWords = (tree: Root) => toString(tree).split(/\s+/).filter(Boolean).length;

@@ -1,0 +1,73 @@
+// The one bridge from Astro's content collections to the domain model; pages only present what this returns.
+import { getCollection } from 'astro:content';
+import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
+import { resolveReview } from '../lib/content/review-file.ts';
+import { asOfFromEnv } from '../lib/content/as-of.ts';
+import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
+import type { CalendarDate } from '../lib/schema/calendar-date.ts';
+
+export interface CampaignView {
+  campaign: CampaignRecord;
+  units: Unit[];
+  unitById: Map<string, Unit>;
+  children: Map<string, Unit[]>;
+  reviews: Review[];
+  reviewByUnit: Map<string, Review>;
+  /** Rendered HTML of each report, by unit id. */
+  html: Map<string, string>;
+  asOf: CalendarDate;
+  rows: ComplianceRow[];
+  rowByUnit: Map<string, ComplianceRow>;
+}
+
+let cache: Promise<CampaignView[]> | undefined;
+
+/** Every campaign with its roster, reviews and compliance as of the build's as-of date, newest plan first. */
+export function campaignViews(): Promise<CampaignView[]> {
+  cache ??= build();
+  return cache;
+}
+
+export async function campaignView(id: string): Promise<CampaignView> {
+  const view = (await campaignViews()).find((v) => v.campaign.id === id);
+  if (!view) throw new Error(`no campaign "${id}"`);
+  return view;
+}
+
+async function build(): Promise<CampaignView[]> {
+  const [campaignEntries, unitEntries, reviewEntries] = await Promise.all([getCollection('campaigns'), getCollection('units'), getCollection('reviews')]);
+  const campaigns: CampaignRecord[] = campaignEntries.map((e) => ({ id: e.id, ...e.data }));
+  const units: Unit[] = unitEntries.map((e) => ({ ...e.data, campaign: e.data.campaign.id, parent: e.data.parent?.id.split('/')[1] }));
+  const ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
+  const reviews: Review[] = [];
+  const html = new Map<string, string>();
+  for (const entry of reviewEntries) {
+    const file = entry.filePath ?? `content/reviews/${entry.id}.mdx`;
+    const { review } = resolveReview(file, { ...entry.data, html: '' }, ctx);
+    if (!review) continue;
+    reviews.push(review);
+    html.set(`${review.campaign}/${review.unit}`, entry.rendered?.html ?? '');
+  }
+  return campaigns
+    .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
+    .map((campaign) => {
+      const own = units.filter((u) => u.campaign === campaign.id);
+      const ownReviews = reviews.filter((r) => r.campaign === campaign.id);
+      const asOf = asOfFromEnv(campaign.timeZone);
+      const rows = unitCompliance(campaign, own, ownReviews, asOf);
+      const children = new Map<string, Unit[]>();
+      for (const u of own) if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+      return {
+        campaign,
+        units: own,
+        unitById: new Map(own.map((u) => [u.id, u])),
+        children,
+        reviews: ownReviews,
+        reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
+        html: new Map(ownReviews.map((r) => [r.unit, html.get(`${r.campaign}/${r.unit}`) ?? ''])),
+        asOf,
+        rows,
+        rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
+      };
+    });
+}

@@ -1,0 +1,19 @@
+/** Site routes in one place, so pages and tests build the same URLs. */
+const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export const routes = {
+  home: () => base(),
+  campaign: (campaign: string) => `${base()}${campaign}/`,
+  tier: (campaign: string, tier: string) => `${base()}${campaign}/cap/${tier}/`,
+  unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
+  compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
+  guide: () => `${base()}huong-dan/`,
+};
+
+export function campaignNav(campaign: string) {
+  return [
+    { href: routes.campaign(campaign), label: 'Tổng quan' },
+    { href: routes.compliance(campaign), label: 'Tiến độ nộp báo cáo' },
+    { href: routes.guide(), label: 'Hướng dẫn' },
+  ];
+}

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { errorsOf, formatProblem } from '../../src/lib/content/problem.ts';
+import { CAMPAIGN, ROSTER, makeProject, review, validProject } from '../helpers/content-dir.ts';
+
+const NOW = new Date('2026-11-25T03:00:00Z');
+const load = (root: string) => loadContent({ root, now: NOW });
+const errorLines = (root: string) => errorsOf(load(root).problems).map(formatProblem);
+
+describe('a valid project', () => {
+  test('loads with no errors and resolves the review', () => {
+    const content = load(validProject());
+    expect(errorsOf(content.problems)).toEqual([]);
+    expect(content.campaigns.map((c) => c.id)).toEqual(['thu']);
+    expect(content.units).toHaveLength(4);
+    const [r] = content.reviews;
+    expect(r).toMatchObject({ campaign: 'thu', unit: 'xa-a1', heldOn: '2021-04-28', sentOn: '2021-04-29', form: 'written' });
+    expect(r!.lessons.map((l) => l.text)).toEqual(['Phải phát huy vai trò người đứng đầu.', 'Phải lắng nghe ý kiến nhân dân.']);
+  });
+
+  test('a late report is valid: marked late later, never rejected', () => {
+    const root = validProject({ 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2021-05-20', sentOn: '2021-05-21' }) });
+    expect(errorLines(root)).toEqual([]);
+  });
+
+  test('a sent time with an offset is read as a calendar date in the campaign time zone', () => {
+    const root = validProject({ 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2021-04-29', sentOn: '2021-04-29T18:30:00Z' }) });
+    expect(load(root).reviews[0]!.sentOn).toBe('2021-04-30');
+  });
+});
+
+// Each broken input must fail naming the file, the line and the field.
+describe.each([
+  {
+    name: 'a misspelled tier in the roster',
+    files: { 'content/units/thu.yaml': ROSTER.replace('tier: huyen,', 'tier: huyenn,') },
+    expected: /^content\/units\/thu\.yaml:2:\d+  1\.tier  unknown tier "huyenn"; the campaign's tiers are: tinh, huyen, co-so$/,
+  },
+  {
+    name: 'an unknown unit in a report',
+    files: { 'content/reviews/thu/xa-zz.mdx': review({ unit: 'xa-zz' }) },
+    expected: /^content\/reviews\/thu\/xa-zz\.mdx:3:1  unit  unit "xa-zz" is not on the roster of campaign "thu"/,
+  },
+  {
+    name: 'an unknown parent',
+    files: { 'content/units/thu.yaml': ROSTER.replace('parent: huyen-uy-a }\n- { id: xa-a2', 'parent: huyen-uy-b }\n- { id: xa-a2') },
+    expected: /^content\/units\/thu\.yaml:3:\d+  2\.parent  unknown parent "huyen-uy-b"/,
+  },
+  {
+    name: 'a parent in a lower tier',
+    files: { 'content/units/thu.yaml': ROSTER.replace('parent: tinh-uy', 'parent: xa-a1') },
+    expected: /2:\d+  1\.parent  parent "xa-a1" is in tier "co-so", which is not above "huyen"/,
+  },
+  {
+    name: 'a unit type outside its tier',
+    files: { 'content/units/thu.yaml': ROSTER.replace('type: huyen-uy', 'type: dang-uy-xa') },
+    expected: /2:\d+  1\.type  unit type "dang-uy-xa" does not belong to tier "huyen"/,
+  },
+  {
+    name: 'a report sent before the review was held',
+    files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2021-04-28', sentOn: '2021-04-20' }) },
+    expected: /xa-a1\.mdx:6:1  sentOn  the report is sent \(2021-04-20\) before the review was held \(2021-04-28\)/,
+  },
+  {
+    name: 'an impossible date',
+    files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '31/02/2021' }) },
+    expected: /xa-a1\.mdx:5:\d+  heldOn  "31\/02\/2021" is not a real calendar date/,
+  },
+  {
+    name: 'a date in the future',
+    files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2027-04-28', sentOn: '2027-04-29' }) },
+    expected: /xa-a1\.mdx:5:1  heldOn  2027-04-28 is in the future/,
+  },
+  {
+    name: 'a file named after another unit',
+    files: { 'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a1' }) },
+    expected: /xa-a2\.mdx:3:1  unit  the file is content\/reviews\/thu\/xa-a2\.mdx but its details say campaign "thu", unit "xa-a1"/,
+  },
+  {
+    name: 'an unknown form',
+    files: { 'content/reviews/thu/xa-a1.mdx': review({ form: 'online' }) },
+    expected: /xa-a1\.mdx:4:\d+  form  "online" is not allowed; use one of: conference, written/,
+  },
+  {
+    name: 'a campaign tier naming an unknown unit type',
+    files: { 'content/campaigns/thu.yaml': CAMPAIGN.replace('unitTypes: [huyen-uy]', 'unitTypes: [huyen-ui]') },
+    expected: /^content\/campaigns\/thu\.yaml:\d+:\d+  tiers\.1\.unitTypes\.0  unknown unit type "huyen-ui"/,
+  },
+  {
+    name: 'a missing required section',
+    files: { 'content/reviews/thu/xa-a1.mdx': review({}, '## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nNội dung.\n') },
+    expected: /xa-a1\.mdx:\d+:1  section lessons  the required section "Bài học kinh nghiệm" is missing/,
+  },
+])('$name', ({ files, expected }) => {
+  test('fails with the file, line and field', () => {
+    const root = makeProject({ 'content/campaigns/thu.yaml': CAMPAIGN, 'content/units/thu.yaml': ROSTER, 'content/reviews/thu/xa-a1.mdx': review({}), ...files });
+    const lines = errorLines(root);
+    expect(lines.some((l) => expected.test(l)), lines.join('\n')).toBe(true);
+  });
+});
+
+test('two reports for one unit are both flagged', () => {
+  const root = validProject({ 'content/reviews/thu/xa-a1.md': review({}) });
+  expect(errorLines(root).filter((l) => l.includes('has more than one report'))).toHaveLength(2);
+});

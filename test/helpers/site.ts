@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+/** Runs `astro build` for a project root into outDir; resolves with its output, rejects with it on failure. */
+export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
+  const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout + stderr;
+}
+
+/** A throwaway project: the real code with its own content folder, so a broken sample cannot touch the real one. */
+export function scratchProject(prepare: (contentDir: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'so-ket-site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'])
+    if (existsSync(join(ROOT, entry))) symlinkSync(join(ROOT, entry), join(root, entry));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  prepare(join(root, 'content'));
+  return root;
+}
+
+/** As-of date of the shared sample build: mid-campaign, so every status appears. */
+export const SAMPLE_AS_OF = '2021-05-20';
+
+/**
+ * Builds the sample site once for all test files (they run in parallel workers): the first worker builds,
+ * the others wait on the lock. Returns the folder of built HTML.
+ */
+export async function sampleSite(): Promise<string> {
+  const base = join(ROOT, '.cache/test-site');
+  const out = join(base, 'dist');
+  const done = join(base, 'done');
+  const lock = join(base, 'lock');
+  mkdirSync(base, { recursive: true });
+  const stamp = String(process.ppid);
+  if (existsSync(done) && readFileSync(done, 'utf8') === stamp) return out;
+  try {
+    mkdirSync(lock);
+  } catch {
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (existsSync(done) && readFileSync(done, 'utf8') === stamp) return out;
+      if (!existsSync(lock)) break;
+    }
+    return sampleSite();
+  }
+  try {
+    rmSync(out, { recursive: true, force: true });
+    await astroBuild(ROOT, out, { AS_OF: SAMPLE_AS_OF });
+    writeFileSync(done, stamp);
+    return out;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
