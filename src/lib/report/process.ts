@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Lesson, Section } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
@@ -10,7 +8,7 @@ import { cleanSource } from '../text/clean.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './parse.ts';
 import { findRefusals } from './safety.ts';
-import { extractSections } from './sections.ts';
+import { extractSections, reportAnchors } from './sections.ts';
 import { extractLessons } from './lessons.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
@@ -79,21 +77,18 @@ export function processReport(rawSource: string, file: string): ProcessedReport 
     ...(frontmatter && { frontmatter }),
     sections,
     lessons,
-    html: hasErrors ? '' : renderReport(body.tree, headingAnchors(body.tree)),
+    html: hasErrors ? '' : render(body.tree),
     words: countWords(body.tree),
     fieldLines,
     problems,
   };
 }
 
-/** Anchor of every heading in document order; section anchors use the same slugs. */
-export function headingAnchors(tree: Root): string[] {
-  const slugger = new GithubSlugger();
-  const anchors: string[] = [];
-  visit(tree, 'heading', (h) => {
-    anchors.push(slugger.slug(toString(h)));
-  });
-  return anchors;
+/** Renders with the anchors sections point at: every heading, and bold paragraphs that stand as section headings. */
+function render(tree: Root): string {
+  const { headings, paragraphs } = reportAnchors(tree);
+  for (const [paragraph, id] of paragraphs) paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id } };
+  return renderReport(tree, headings);
 }
 
 const countWords = (tree: Root) => toString(tree).split(/\s+/).filter(Boolean).length;

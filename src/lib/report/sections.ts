@@ -1,0 +1,257 @@
+// Recognises the sections of a report body (domain.md §3.3) and finds the nodes under each one.
+import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
+import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
+import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Heading text: numbering and matching
+
+type Numbering = 'part' | 'roman' | 'number' | 'subnumber' | 'paren' | 'letter';
+
+const ORDINAL = '(?:nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)';
+const SEP = '[.:)\\-–—]';
+// Order matters: "1.1." before "1.", "(1)" before "1". Roman numerals are taken in capitals only ("I." not "i.").
+const NUMBERINGS: readonly (readonly [Numbering, RegExp])[] = [
+  ['part', new RegExp(`^phần\\s+(?:thứ\\s+)?(?:${ORDINAL}|[ivxl]+|\\d+)(?![\\p{L}\\d])\\s*${SEP}?`, 'iu')],
+  ['paren', /^\((?:\d{1,2}|[a-zđ]|[IVXL]+)\)/u],
+  ['subnumber', /^\d{1,2}(?:\.\d{1,2})+\.?(?!\d)/u],
+  ['number', new RegExp(`^\\d{1,2}\\s*${SEP}?(?=\\s|\\p{L}|$)`, 'u')],
+  ['roman', new RegExp(`^[IVXL]+\\s*${SEP}`, 'u')],
+  ['letter', /^[a-zđA-ZĐ]\s*[.)\-–—](?=\s|\p{L})/u],
+];
+
+/** A heading with its leading numbering removed: "III. BÀI HỌC KINH NGHIỆM:" → core "BÀI HỌC KINH NGHIỆM", numbering roman. */
+function splitNumbering(text: string): { core: string; numbering: Numbering | null } {
+  let rest = normalizeVietnamese(text).replace(/\s+/g, ' ').trim();
+  let numbering: Numbering | null = null;
+  // Up to three rounds for compound numbering such as "Phần II - 1." or "II.1.".
+  for (let round = 0; round < 3; round++) {
+    const hit = NUMBERINGS.map(([kind, re]) => [kind, re.exec(rest)] as const).find(([, m]) => m);
+    if (!hit?.[1]) break;
+    numbering = hit[0];
+    rest = rest.slice(hit[1][0].length).replace(/^[\s.:)\-–—•*+]+/u, '');
+  }
+  return { core: rest.replace(/[\s:.;,]+$/u, ''), numbering };
+}
+
+type Form = (text: string) => string;
+// Case, punctuation and spacing never matter: "Đặc điểm, tình hình" = "ĐẶC ĐIỂM - TÌNH HÌNH".
+const exact: Form = (s) => vietnameseLower(normalizeVietnamese(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const folded: Form = (s) => exact(foldDiacritics(s));
+
+interface Matcher {
+  prefixes: { key: SectionKey; phrase: string }[];
+  places: { key: SectionKey; re: RegExp }[];
+  leading: RegExp;
+  causes: string;
+}
+
+function buildMatcher(form: Form): Matcher {
+  const prefixes = SECTION_CATALOG.flatMap((s) => [s.heading, ...s.variants].map((v) => ({ key: s.key, phrase: form(v) })));
+  prefixes.sort((a, b) => b.phrase.length - a.phrase.length); // longest first: "kết quả nổi bật" beats "kết quả"
+  const alt = (words: string[]) => words.map(form).join('|');
+  const preposition = `(?:^|\\s)(?:${alt(['ở', 'trong', 'tại', 'đối với', 'khối'])})\\s`;
+  const places = SECTION_CATALOG.flatMap((s) =>
+    (s.places ?? []).map((p) => ({
+      key: s.key,
+      re: new RegExp(`(?:^|${preposition})(?:(?:${alt(['các', 'những', 'loại hình'])})\\s)*${form(p)}(?:\\s|$)`, 'u'),
+    })),
+  );
+  return { prefixes, places, leading: new RegExp(`^(?:${alt(['về', 'những', 'các', 'một số'])})\\s`, 'u'), causes: form('nguyên nhân') };
+}
+
+const matchers = { exact: buildMatcher(exact), folded: buildMatcher(folded) };
+
+function matchCore(core: string, m: Matcher): SectionKey | null {
+  let key: SectionKey | null = null;
+  for (const candidate of [core, core.replace(m.leading, '')]) {
+    key = m.prefixes.find((p) => candidate === p.phrase || candidate.startsWith(`${p.phrase} `))?.key ?? null;
+    if (key) break;
+  }
+  if (key !== null && key !== 'results') return key;
+  // A results heading that names a unit type is that type's subsection; the earliest named type wins.
+  const place = m.places
+    .map((p) => ({ key: p.key, at: p.re.exec(core)?.index ?? -1 }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  return place?.key ?? key;
+}
+
+export interface HeadingMatch {
+  key: SectionKey;
+  /** English; set when the heading matched only once diacritics were ignored. */
+  warning?: string;
+  /** Further sections the heading also stands for: "Hạn chế, khuyết điểm và nguyên nhân" covers `causes`. */
+  covers?: SectionKey[];
+}
+
+export interface HeadingContext {
+  /** Keys of the recognised headings this one is nested under, outermost first. */
+  within?: readonly SectionKey[];
+}
+
+/**
+ * Recognises a report heading (domain.md §3.3), or returns null: "III. BÀI HỌC KINH NGHIỆM" → lessons,
+ * "Công tác lãnh đạo, chỉ đạo của Huyện uỷ" → leadership, "Thời gian tới" → null.
+ */
+export function recognizeHeading(text: string, context: HeadingContext = {}): HeadingMatch | null {
+  const { core } = splitNumbering(text);
+  if (!core) return null;
+  let mode: keyof typeof matchers = 'exact';
+  let key = matchCore(exact(core), matchers.exact);
+  if (key === null) {
+    mode = 'folded';
+    key = matchCore(folded(core), matchers.folded);
+  }
+  if (key === null) return null;
+  // Inside "Đánh giá chung", "Kết quả (đạt được)" lists what went well: that is achievements, not results.
+  if (key === 'results' && context.within?.includes('assessment')) key = 'achievements';
+  const match: HeadingMatch = { key };
+  const m = matchers[mode];
+  if (key === 'limitations' && ` ${(mode === 'exact' ? exact : folded)(core)} `.includes(` ${m.causes} `)) match.covers = ['causes'];
+  if (mode === 'folded')
+    match.warning = `the heading "${text.trim()}" was recognised as "${canonicalHeading(key)}" (${key}) only when diacritics were ignored; write it with Vietnamese diacritics`;
+  return match;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Headings in a tree
+
+/** Depth given to a bold-paragraph heading, from its numbering: PHẦN 1, I. 2, 1. 3, 1.1./(1) 4, a) 5; unnumbered 6, or 2 in capitals. */
+const PSEUDO_DEPTH: Record<Numbering, number> = { part: 1, roman: 2, number: 3, subnumber: 4, paren: 4, letter: 5 };
+
+/** A Word conversion writes headings as a top-level paragraph of bold text only: `**II. KẾT QUẢ THỰC HIỆN**`. */
+function boldOnlyText(p: Paragraph): string | null {
+  const isBold = (n: Nodes): boolean =>
+    n.type === 'strong' || (n.type === 'emphasis' && n.children.length > 0 && n.children.every(isBold));
+  const meaningful = p.children.filter((n) => !(n.type === 'text' && /^[\s:.]*$/u.test(n.value)));
+  if (meaningful.length === 0 || !meaningful.every(isBold)) return null;
+  return toString(p);
+}
+
+interface Mark {
+  node: Heading | Paragraph;
+  parent: Parents;
+  index: number;
+  depth: number;
+  pseudo: boolean;
+  match: HeadingMatch | null;
+  anchor: string;
+}
+
+/** Heading id: a GitHub slug of the heading's text, unique within one report thanks to the shared slugger. */
+export function headingAnchor(text: string, slugger: GithubSlugger): string {
+  return slugger.slug(text);
+}
+
+function collectMarks(tree: Root): Mark[] {
+  const marks: Mark[] = [];
+  const open: Mark[] = [];
+  let lessonsDepth: number | null = null;
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    let depth: number;
+    let text: string;
+    let pseudo = false;
+    let numbering: Numbering | null = null;
+    if (node.type === 'heading') {
+      depth = node.depth;
+      text = toString(node);
+    } else if (node.type === 'paragraph' && parent === tree) {
+      const bold = boldOnlyText(node);
+      if (bold === null) return;
+      const split = splitNumbering(bold);
+      ({ numbering } = split);
+      depth = numbering ? PSEUDO_DEPTH[numbering] : split.core === split.core.toLocaleUpperCase('vi') ? 2 : 6;
+      text = bold;
+      pseudo = true;
+    } else return;
+    const ancestors = open.filter((m) => m.depth < depth); // `open` keeps strictly increasing depths
+    const within = ancestors.flatMap((m) => (m.match ? [m.match.key] : []));
+    let match = recognizeHeading(text, { within });
+    const topPart = numbering === 'part' || numbering === 'roman';
+    // Under a lessons heading, "Công tác lãnh đạo phải…" is a lesson, not the leadership section: no section that
+    // comes before lessons can sit inside it. A bold paragraph cannot show nesting, so it counts as inside until
+    // a heading at the lessons level or above, unless numbered like a top part.
+    const inLessons = within.includes('lessons') || (pseudo && lessonsDepth !== null && !topPart);
+    if (match && inLessons && SECTION_KEYS.indexOf(match.key) < SECTION_KEYS.indexOf('lessons')) match = null;
+    // An unrecognised bold paragraph only counts as structure when numbered like a top part ("**IV. …**"):
+    // a bold numbered lesson ("**1. Phải…**") must not end the lessons section.
+    if (pseudo && !match && !topPart) return;
+    if (match?.key === 'lessons') lessonsDepth ??= depth;
+    else if (match || depth <= (lessonsDepth ?? 0)) lessonsDepth = null;
+    const mark: Mark = { node, parent, index, depth, pseudo, match, anchor: '' };
+    marks.push(mark);
+    open.splice(ancestors.length, Infinity, mark);
+  });
+  // Real headings take slugs first, in document order, exactly like the renderer; bold-paragraph headings after them.
+  const slugger = new GithubSlugger();
+  for (const m of marks) if (!m.pseudo) m.anchor = headingAnchor(toString(m.node), slugger);
+  for (const m of marks) if (m.pseudo && m.match) m.anchor = headingAnchor(toString(m.node), slugger);
+  return marks;
+}
+
+function toSections(mark: Mark, lineOffset: number): Section[] {
+  if (!mark.match) return [];
+  const { key, warning, covers = [] } = mark.match;
+  const base = {
+    heading: toString(mark.node).normalize('NFC').replace(/\s+/g, ' ').trim(),
+    depth: mark.depth,
+    line: (mark.node.position?.start.line ?? 1) + lineOffset,
+    anchor: mark.anchor,
+  };
+  return [key, ...covers].map((k) => ({ key: k, ...base, ...(warning !== undefined && { warning }) }));
+}
+
+export interface ExtractOptions {
+  /** Added to body line numbers so they are lines of the whole file (the frontmatter is parsed separately). */
+  lineOffset?: number;
+}
+
+/**
+ * Every recognised section heading, in document order: Markdown headings at any depth and top-level bold-only
+ * paragraphs. A heading that covers two sections ("Hạn chế và nguyên nhân") yields one Section per key, same anchor.
+ */
+export function extractSections(tree: Root, options: ExtractOptions = {}): Section[] {
+  return collectMarks(tree).flatMap((m) => toSections(m, options.lineOffset ?? 0));
+}
+
+export interface SectionRange {
+  section: Section;
+  /** The heading node (a bold-only paragraph for Word-style headings). */
+  heading: Heading | Paragraph;
+  /** The heading's following siblings up to the next heading of the same or a higher level. */
+  nodes: RootContent[];
+}
+
+/** Each recognised section with the nodes it spans; lesson extraction reads the lessons section from here. */
+export function sectionRanges(tree: Root, options: ExtractOptions = {}): SectionRange[] {
+  const marks = collectMarks(tree);
+  return marks.flatMap((mark) => {
+    const siblings = mark.parent.children as RootContent[];
+    const end = marks.find((m) => m.parent === mark.parent && m.index > mark.index && m.depth <= mark.depth)?.index ?? siblings.length;
+    const nodes = siblings.slice(mark.index + 1, end);
+    return toSections(mark, options.lineOffset ?? 0).map((section) => ({ section, heading: mark.node, nodes }));
+  });
+}
+
+/**
+ * Anchor ids for the renderer. `headings[i]` is the id of the i-th `heading` node in document order (what
+ * `renderReport` takes; identical to slugging `toString(heading)` of every heading with one GithubSlugger).
+ * `paragraphs` gives the id of each bold-only paragraph recognised as a section heading; the renderer must set it
+ * (e.g. `node.data.hProperties.id`) for links to those sections to work.
+ */
+export function reportAnchors(tree: Root): { headings: string[]; paragraphs: Map<Paragraph, string> } {
+  const marks = collectMarks(tree);
+  const headings: string[] = [];
+  const paragraphs = new Map<Paragraph, string>();
+  for (const m of marks) {
+    if (m.node.type === 'heading') headings.push(m.anchor);
+    else if (m.match) paragraphs.set(m.node, m.anchor);
+  }
+  return { headings, paragraphs };
+}
