@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // @astrojs/mdx serves the project's own pages; contributed reports never go through it (see src/loaders/).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  integrations: [mdx({ remarkPlugins: [remarkGfm] })],
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), pagefindIndex()],
   build: { format: 'directory' },
 });

@@ -1,0 +1,49 @@
+import { escapeXml, r } from './svg.ts';
+
+export interface Series {
+  key: string;
+  label: string;
+  /** Fill colour; each series also gets a pattern-free label in the legend, so colour never carries meaning alone. */
+  color: string;
+}
+export interface Category {
+  label: string;
+  values: Record<string, number>;
+}
+
+const ROW = 28;
+const LABEL_WIDTH = 260;
+const BAR_WIDTH = 360;
+const LEGEND = 28;
+
+/**
+ * A horizontal stacked bar chart as a static SVG string (no script). The numbers belong in a table beside it;
+ * the SVG is `role="img"` with a title that says so.
+ */
+export function stackedBarChart({ title, categories, series, max }: { title: string; categories: readonly Category[]; series: readonly Series[]; max?: number }): string {
+  const top = Math.max(1, max ?? Math.max(0, ...categories.map((c) => series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))));
+  const height = LEGEND + categories.length * ROW + 8;
+  const width = LABEL_WIDTH + BAR_WIDTH + 60;
+  const legend = series
+    .map((s, i) => `<rect x="${LABEL_WIDTH + i * 120}" y="6" width="12" height="12" fill="${s.color}"/><text x="${LABEL_WIDTH + i * 120 + 16}" y="17">${escapeXml(s.label)}</text>`)
+    .join('');
+  const bars = categories
+    .map((c, row) => {
+      const y = LEGEND + row * ROW;
+      let x = LABEL_WIDTH;
+      const segments = series
+        .map((s) => {
+          const w = ((c.values[s.key] ?? 0) / top) * BAR_WIDTH;
+          const rect = w > 0 ? `<rect x="${r(x)}" y="${y + 4}" width="${r(w)}" height="${ROW - 10}" fill="${s.color}"><title>${escapeXml(`${c.label}: ${s.label} ${c.values[s.key]}`)}</title></rect>` : '';
+          x += w;
+          return rect;
+        })
+        .join('');
+      const total = series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0);
+      return `<text x="${LABEL_WIDTH - 8}" y="${y + 18}" text-anchor="end">${escapeXml(truncate(c.label, 40))}</text>${segments}<text x="${r(x + 6)}" y="${y + 18}">${total}</text>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" font-size="13" font-family="system-ui, sans-serif"><title>${escapeXml(title)}</title>${legend}${bars}</svg>`;
+}
+
+const truncate = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
