@@ -1,13 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // @astrojs/mdx serves the project's own pages; contributed reports never go through it (see src/loaders/).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex()],
   build: { format: 'directory' },
 });

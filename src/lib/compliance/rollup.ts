@@ -1,0 +1,50 @@
+import type { Unit } from '../model.ts';
+import type { ComplianceRow } from './compliance.ts';
+import { STATUS_KEYS, type StatusKey } from './status.ts';
+
+/** Counts of a group of units, the shape of a line in a leader's progress report. */
+export interface Rollup {
+  total: number;
+  /** Units whose report was received by the as-of date. */
+  done: number;
+  counts: Record<StatusKey, number>;
+  /** On-time units over all units of the group (0 when the group is empty). */
+  onTimeRate: number;
+}
+
+export function rollup(rows: readonly ComplianceRow[]): Rollup {
+  const counts = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
+  for (const row of rows) counts[row.overall.kind]++;
+  const done = rows.filter((r) => r.review).length;
+  return { total: rows.length, done, counts, onTimeRate: rows.length ? counts['on-time'] / rows.length : 0 };
+}
+
+/** Rollups of the rows grouped by a key, in first-seen order. */
+export function rollupBy(rows: readonly ComplianceRow[], key: (row: ComplianceRow) => string | undefined): Map<string, Rollup> {
+  const groups = new Map<string, ComplianceRow[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), row]);
+  }
+  return new Map([...groups].map(([k, group]) => [k, rollup(group)]));
+}
+
+/** For each unit with children, the rollup of its direct children. */
+export const rollupByParent = (rows: readonly ComplianceRow[]) => rollupBy(rows, (r) => r.unit.parent);
+
+/**
+ * For each unit with descendants, the rollup of all of them at any depth (what a district sees of every
+ * unit below it). A cycle in the parents is cut rather than followed forever.
+ */
+export function rollupByAncestor(rows: readonly ComplianceRow[], units: readonly Unit[]): Map<string, Rollup> {
+  const parentOf = new Map(units.map((u) => [u.id, u.parent]));
+  const below = new Map<string, ComplianceRow[]>();
+  for (const row of rows) {
+    const seen = new Set([row.unit.id]);
+    for (let p = row.unit.parent; p !== undefined && !seen.has(p); p = parentOf.get(p)) {
+      seen.add(p);
+      below.set(p, [...(below.get(p) ?? []), row]);
+    }
+  }
+  return new Map([...below].map(([id, group]) => [id, rollup(group)]));
+}

@@ -1,0 +1,51 @@
+import type { Deadline } from '../model.ts';
+import { calendarDateIn, daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
+import { lastOnTimeDay } from './deadlines.ts';
+
+/** Where a unit stands against one deadline on the as-of date. */
+export type ComplianceStatus =
+  | { kind: 'on-time'; date: CalendarDate; daysEarly: number }
+  | { kind: 'late'; date: CalendarDate; daysLate: number }
+  | { kind: 'missing'; daysOverdue: number }
+  | { kind: 'not-yet-due'; dueInDays: number }
+  /** Nothing received against a planned ("dự kiến") date, which never makes a unit late. */
+  | { kind: 'pending' };
+
+export type StatusKey = ComplianceStatus['kind'];
+export const STATUS_KEYS: readonly StatusKey[] = ['on-time', 'late', 'missing', 'not-yet-due', 'pending'];
+
+/**
+ * Compares the date something was done with a deadline, as the campaign stood on `asOf`.
+ * A date after `asOf` has not happened yet as of that day, so it counts as not received.
+ */
+export function deadlineStatus(deadline: Deadline, done: CalendarDate | undefined, asOf: CalendarDate): ComplianceStatus {
+  const last = lastOnTimeDay(deadline);
+  const received = done !== undefined && done <= asOf ? done : undefined;
+  if (received !== undefined) {
+    const late = daysBetween(last, received);
+    return late > 0 && !deadline.tentative ? { kind: 'late', date: received, daysLate: late } : { kind: 'on-time', date: received, daysEarly: Math.max(0, -late) };
+  }
+  if (deadline.tentative) return asOf > last ? { kind: 'pending' } : { kind: 'not-yet-due', dueInDays: daysBetween(asOf, last) };
+  return asOf > last ? { kind: 'missing', daysOverdue: daysBetween(last, asOf) } : { kind: 'not-yet-due', dueInDays: daysBetween(asOf, last) };
+}
+
+/** Today's date in the campaign's time zone. */
+export const asOfToday = (timeZone: string, now = new Date()): CalendarDate => calendarDateIn(now, timeZone);
+
+export const statusKey = (status: ComplianceStatus): StatusKey => status.kind;
+
+/** The status in the words of a Vietnamese monitoring office. */
+export function statusLabel(status: ComplianceStatus): string {
+  switch (status.kind) {
+    case 'on-time':
+      return 'Đúng hạn';
+    case 'late':
+      return `Chậm ${status.daysLate} ngày`;
+    case 'missing':
+      return `Chưa nộp (quá hạn ${status.daysOverdue} ngày)`;
+    case 'not-yet-due':
+      return status.dueInDays === 0 ? 'Chưa nộp (hạn là hôm nay)' : `Chưa đến hạn (còn ${status.dueInDays} ngày)`;
+    case 'pending':
+      return 'Chưa nộp (hạn dự kiến)';
+  }
+}
