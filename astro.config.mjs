@@ -9,4 +9,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx(), pagefindIndex()],
   build: { format: 'directory' },
+  // Scratch projects in tests share node_modules; each gets its own content-layer cache.
+  cacheDir: process.env.SOKET_CACHE_DIR ?? './node_modules/.astro',
 });

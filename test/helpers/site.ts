@@ -11,17 +11,21 @@ const run = promisify(execFile);
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
   const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout + stderr;
 }
 
-/** A throwaway project: the real code with its own content folder, so a broken sample cannot touch the real one. */
+/**
+ * A throwaway project: a copy of the real code with its own content folder, so a broken sample cannot touch the
+ * real one. Code is copied, not linked: Astro resolves a linked src/ to paths outside the root and fails.
+ */
 export function scratchProject(prepare: (contentDir: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'so-ket-site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'])
-    if (existsSync(join(ROOT, entry))) symlinkSync(join(ROOT, entry), join(root, entry));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   prepare(join(root, 'content'));
   return root;
