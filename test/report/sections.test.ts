@@ -54,6 +54,8 @@ describe('recognizeHeading', () => {
     ['Kết quả đạt được', 'results'],
     ['Ở xã, phường, thị trấn', 'results.commune'],
     ['Thực hiện dân chủ ở xã, phường, thị trấn (theo Pháp lệnh 34)', 'results.commune'],
+    ['1. Ở xã, thị trấn', 'results.commune'],
+    ['1. Ở phường, xã', 'results.commune'],
     ['Trong cơ quan hành chính nhà nước', 'results.stateAgency'],
     ['Ở cơ quan hành chính nhà nước', 'results.stateAgency'],
     ['Trong đơn vị sự nghiệp công lập', 'results.publicService'],

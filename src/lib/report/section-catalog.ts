@@ -33,7 +33,7 @@ export const SECTION_CATALOG: readonly SectionSpec[] = [
     heading: 'Ở xã, phường, thị trấn',
     variants: ['Thực hiện dân chủ ở xã, phường, thị trấn'],
     // "xã, phường, đặc khu" is the 2025 wording; a bare "xã" is left out because of "xã hội" (society).
-    places: ['xã, phường', 'cấp xã'],
+    places: ['xã, phường', 'xã, thị trấn', 'phường, xã', 'cấp xã'],
     required: false,
   },
   {
