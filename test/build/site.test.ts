@@ -14,7 +14,7 @@ const reviewed = new Set(readdirSync(join(ROOT, 'content/reviews/kl120-2021')).m
 function rows(html: string, tableId: string): string[] {
   const table = html.slice(html.indexOf(`<table id="${tableId}"`));
   const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
-  return body.split('<tr').slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  return body.split(/<tr[^>]*>/).slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
 }
 const rowOf = (html: string, tableId: string, name: string) => rows(html, tableId).find((r) => r.startsWith(`${name} `));
 
