@@ -6,15 +6,22 @@ import { loadCampaigns, loadRosters, reviewFiles, duplicateReviews } from '../li
 import { ContentError, errorsOf, type Problem } from '../lib/content/problem.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
 import type { Review } from '../lib/model.ts';
-import { PIPELINE_VERSION, processReport, type ProcessedReport } from '../lib/report/process.ts';
+import { PIPELINE_VERSION } from '../lib/report/process.ts';
+import type { ReportJob, ReportMeta } from '../lib/report/batch.ts';
+import { hasHtml, pruneHtml } from '../lib/report/html-cache.ts';
+import { processReports } from '../lib/report/pool.ts';
 import { logProblems } from './log.ts';
 
-/** What the store keeps of a report: everything derived from its text, so an unchanged file is never processed again. */
-export type StoredReport = Omit<ProcessedReport, 'html'>;
+/**
+ * What the store keeps of a report: everything derived from its text, so an unchanged file is never processed again.
+ * The HTML itself is cached on disk by digest (`htmlFile`); keeping it in the store would cost seconds per build.
+ */
+export type StoredReport = ReportMeta & { htmlFile: string };
 
 /**
- * Reports as data: each file is parsed to a syntax tree, checked, and rendered to HTML once, then cached by
- * the content layer under the digest of its text. Nothing in a report is compiled or executed.
+ * Reports as data: each file is parsed to a syntax tree, checked, and rendered to HTML once, then cached under the
+ * digest of its text (metadata in the content layer, HTML on disk). Changed reports are processed over worker
+ * threads. Nothing in a report is compiled or executed.
  */
 export function reviewsLoader(): Loader {
   return {
@@ -22,36 +29,51 @@ export function reviewsLoader(): Loader {
     load: async ({ store, config, logger, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const contentDir = join(root, 'content');
+      const htmlDir = fileURLToPath(new URL('so-ket/html/', config.cacheDir));
       const { campaigns } = loadCampaigns(root, contentDir);
       const { units } = loadRosters(root, contentDir, campaigns);
       const ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
 
       const files = reviewFiles(root, contentDir);
       const untouched = new Set(store.keys());
-      const problems: Problem[] = [];
-      const reviews: Review[] = [];
-      let processed = 0;
-      for (const file of files) {
+      const metas: (ReportMeta | undefined)[] = new Array(files.length);
+      const jobs: (ReportJob & { index: number; id: string })[] = [];
+      files.forEach((file, index) => {
         const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
         untouched.delete(id);
         const source = readFileSync(join(root, file), 'utf8');
         const digest = generateDigest(`${PIPELINE_VERSION}\n${file}\n${source}`);
-        let stored = store.get(id)?.digest === digest ? (store.get(id)!.data as StoredReport) : undefined;
-        if (!stored) {
-          const { html, ...rest } = processReport(source, file);
-          stored = rest;
-          processed++;
-          if (!errorsOf(rest.problems).length) store.set({ id, data: rest, digest, filePath: file, rendered: { html } });
-          else store.delete(id);
-        }
+        const entry = store.get(id);
+        const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
+        // The cached HTML must still be there (a cleaned cache or a moved project sends the report round again).
+        if (stored && hasHtml(stored.htmlFile)) metas[index] = stored;
+        else jobs.push({ file, source, digest, index, id });
+      });
+
+      const started = performance.now();
+      const results = await processReports(jobs, { htmlDir });
+      jobs.forEach((job, i) => {
+        const meta = results[i]!;
+        metas[job.index] = meta;
+        if (meta.htmlFile !== undefined) store.set({ id: job.id, data: meta, digest: job.digest, filePath: job.file });
+        else store.delete(job.id);
+      });
+      for (const id of untouched) store.delete(id);
+      if (jobs.length || untouched.size) {
+        const keep = new Set(store.values().map((e) => (e.data as StoredReport).htmlFile));
+        pruneHtml(htmlDir, keep);
+      }
+
+      const problems: Problem[] = [];
+      const reviews: Review[] = [];
+      files.forEach((file, index) => {
         // Roster and campaign may have changed even when the report has not, so these checks run every build.
-        const result = resolveReview(file, { ...stored, html: '' }, ctx);
+        const result = resolveReview(file, { ...metas[index]!, html: '' }, ctx);
         problems.push(...result.problems);
         if (result.review) reviews.push(result.review);
-      }
-      for (const id of untouched) store.delete(id);
+      });
       problems.push(...duplicateReviews(reviews));
-      logger.info(`${files.length} reports: ${processed} processed, ${files.length - processed} unchanged`);
+      logger.info(`${files.length} reports: ${jobs.length} processed${jobs.length ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`);
       logProblems(logger, problems);
       if (errorsOf(problems).length) throw new ContentError(problems);
     },

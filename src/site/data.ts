@@ -5,6 +5,8 @@ import { resolveReview } from '../lib/content/review-file.ts';
 import { asOfFromEnv } from '../lib/content/as-of.ts';
 import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
+import type { StoredReport } from '../loaders/reviews.ts';
+import { ReportHtml } from './report-html.ts';
 
 export interface CampaignView {
   campaign: CampaignRecord;
@@ -13,8 +15,8 @@ export interface CampaignView {
   children: Map<string, Unit[]>;
   reviews: Review[];
   reviewByUnit: Map<string, Review>;
-  /** Rendered HTML of each report, by unit id. */
-  html: Map<string, string>;
+  /** Rendered HTML of each report, by unit id; read from the HTML cache when asked for. */
+  html: ReadonlyMap<string, string>;
   asOf: CalendarDate;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
@@ -40,13 +42,13 @@ async function build(): Promise<CampaignView[]> {
   const units: Unit[] = unitEntries.map((e) => ({ ...e.data, campaign: e.data.campaign.id, parent: e.data.parent?.id.split('/')[1] }));
   const ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
   const reviews: Review[] = [];
-  const html = new Map<string, string>();
+  const htmlFiles = new Map<string, string>();
   for (const entry of reviewEntries) {
     const file = entry.filePath ?? `content/reviews/${entry.id}.mdx`;
     const { review } = resolveReview(file, { ...entry.data, html: '' }, ctx);
     if (!review) continue;
     reviews.push(review);
-    html.set(`${review.campaign}/${review.unit}`, entry.rendered?.html ?? '');
+    htmlFiles.set(`${review.campaign}/${review.unit}`, (entry.data as StoredReport).htmlFile);
   }
   return campaigns
     .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
@@ -64,7 +66,7 @@ async function build(): Promise<CampaignView[]> {
         children,
         reviews: ownReviews,
         reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
-        html: new Map(ownReviews.map((r) => [r.unit, html.get(`${r.campaign}/${r.unit}`) ?? ''])),
+        html: new ReportHtml(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!] as const)),
         asOf,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),

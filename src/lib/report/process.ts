@@ -7,6 +7,8 @@ import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
 import { cleanSource } from '../text/clean.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './parse.ts';
+import { canParseFast } from './fast-eligible.ts';
+import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
 import { extractSections, reportAnchors } from './sections.ts';
 import { extractLessons } from './lessons.ts';
@@ -30,8 +32,13 @@ export interface ProcessedReport {
   problems: Problem[];
 }
 
+export interface ProcessOptions {
+  /** 'full' always uses the MDX parser; 'auto' (default) reads bodies that cannot hold MDX with the fast parser. */
+  parser?: 'auto' | 'full';
+}
+
 /** Reads, checks and renders one report. Never executes anything in it. */
-export function processReport(rawSource: string, file: string): ProcessedReport {
+export function processReport(rawSource: string, file: string, options: ProcessOptions = {}): ProcessedReport {
   const { text: source, changed } = cleanSource(rawSource);
   const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `the file was cleaned before reading (${what}); run ingest to store it clean` }));
   let fieldLines: Record<string, number> = {};
@@ -56,29 +63,35 @@ export function processReport(rawSource: string, file: string): ProcessedReport 
     problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'the report has no text after its details; write the report under the section headings' });
     return { ...fail(), ...(frontmatter && { frontmatter }) };
   }
-  const body = parseBody(split.body, split.bodyLineOffset);
-  if ('error' in body) {
-    problems.push({ file, ...body.error, field: 'body', severity: 'error' });
-    return { ...fail(), ...(frontmatter && { frontmatter }) };
+  let tree = options.parser !== 'full' && canParseFast(split.body) ? parseBodyFast(split.body) : null;
+  let refusals = tree ? findRefusals(tree, split.bodyLineOffset) : [];
+  // Refusals are worded and located by the full parser, which knows every column.
+  if (!tree || refusals.length) {
+    const body = parseBody(split.body, split.bodyLineOffset);
+    if ('error' in body) {
+      problems.push({ file, ...body.error, field: 'body', severity: 'error' });
+      return { ...fail(), ...(frontmatter && { frontmatter }) };
+    }
+    tree = body.tree;
+    refusals = findRefusals(tree, split.bodyLineOffset);
   }
-  for (const r of findRefusals(body.tree, split.bodyLineOffset))
-    problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
+  for (const r of refusals) problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
 
-  const sections = extractSections(body.tree, { lineOffset: split.bodyLineOffset });
+  const sections = extractSections(tree, { lineOffset: split.bodyLineOffset });
   for (const s of sections)
     if (s.warning) problems.push({ file, line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning', message: s.warning });
   const present = new Set(sections.map((s) => s.key));
   for (const key of REQUIRED_SECTIONS.filter((k) => !present.has(k)))
     problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: `the required section "${canonicalHeading(key)}" is missing; add a heading for it (numbering and capitals do not matter)` });
 
-  const lessons = extractLessons(body.tree, { lineOffset: split.bodyLineOffset });
+  const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset });
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     ...(frontmatter && { frontmatter }),
     sections,
     lessons,
-    html: hasErrors ? '' : render(body.tree),
-    words: countWords(body.tree),
+    html: hasErrors ? '' : render(tree),
+    words: countWords(tree),
     fieldLines,
     problems,
   };

@@ -1,0 +1,128 @@
+// A synthetic campaign: the plan, a roster of N + 3% units and N reports, reproducible from a seed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldDiacritics } from '../text/vietnamese.ts';
+import { Random } from './random.ts';
+import { PLACE_SYLLABLES } from './vocabulary.ts';
+import { reportFile, type ReportUnit } from './report.ts';
+
+export const BENCH_CAMPAIGN = 'so-ket-thu';
+/** As of this day every status appears: on time, late, missing and (for the province) not yet due. */
+export const BENCH_AS_OF = '2021-05-20';
+
+const CAMPAIGN_YAML = `title: Sơ kết 05 năm thực hiện quy chế dân chủ ở cơ sở (dữ liệu thử hiệu năng)
+subject: Kết luận số 120-KL/TW về tiếp tục đẩy mạnh, nâng cao chất lượng, hiệu quả việc xây dựng và thực hiện quy chế dân chủ ở cơ sở
+plan: { number: 15-KH/TU, date: 2021-04-06, issuer: Ban Thường vụ Tỉnh ủy }
+monitoringOffice: Ban Dân vận Tỉnh ủy
+timeZone: Asia/Ho_Chi_Minh
+deadlineDayCounts: true
+sample: true
+unitTypes:
+  - { id: tinh-uy, name: Tỉnh ủy }
+  - { id: huyen-uy, name: Huyện ủy, thị ủy, thành ủy }
+  - { id: dang-uy-truc-thuoc, name: Đảng ủy trực thuộc Tỉnh ủy }
+  - { id: dang-uy-xa, name: Đảng ủy xã, phường, thị trấn }
+  - { id: co-so-co-quan, name: Tổ chức cơ sở đảng trong cơ quan hành chính nhà nước }
+  - { id: co-so-doanh-nghiep, name: Tổ chức cơ sở đảng trong doanh nghiệp }
+tiers:
+  - id: tinh
+    name: Cấp tỉnh
+    unitTypes: [tinh-uy]
+    review: { date: 2021-05-25 }
+  - id: huyen
+    name: Cấp huyện và tương đương
+    unitTypes: [huyen-uy, dang-uy-truc-thuoc]
+    review: { date: 2021-05-15 }
+    report: { date: 2021-05-15, to: Ban Thường vụ Tỉnh ủy (qua Ban Dân vận Tỉnh ủy) }
+  - id: co-so
+    name: Cấp cơ sở
+    unitTypes: [dang-uy-xa, co-so-co-quan, co-so-doanh-nghiep]
+    review: { date: 2021-04-30 }
+`;
+
+interface RosterUnit extends ReportUnit {
+  type: string;
+  parent?: string;
+}
+
+const ascii = (text: string) => foldDiacritics(text).replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (from: string, offset: number) => {
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+
+const CO_SO = [
+  { type: 'dang-uy-xa', prefix: 'Đảng ủy xã', short: 'xã', share: 0.7 },
+  { type: 'dang-uy-xa', prefix: 'Đảng ủy phường', short: 'phường', share: 0.1 },
+  { type: 'co-so-co-quan', prefix: 'Chi bộ Phòng Nội vụ', short: 'Phòng Nội vụ', share: 0.1 },
+  { type: 'co-so-doanh-nghiep', prefix: 'Đảng bộ Công ty Cổ phần', short: 'Công ty', share: 0.1 },
+];
+
+/** The roster: one province, a district per ~100 units, the rest grassroots units spread over the districts. */
+function roster(random: Random, size: number): RosterUnit[] {
+  const campaign = BENCH_CAMPAIGN;
+  const units: RosterUnit[] = [{ campaign, id: 'tinh-uy-son-ha', name: 'Tỉnh ủy Sơn Hà', shortName: 'Tỉnh ủy', tier: 'tinh', type: 'tinh-uy' }];
+  const districts = Math.max(1, Math.round(size / 100));
+  const place = () => `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}`;
+  for (let i = 1; i <= districts && units.length < size; i++) {
+    const name = place();
+    const agency = i % 10 === 0;
+    units.push({
+      campaign, id: `${agency ? 'dang-uy-khoi' : 'huyen-uy'}-${ascii(name)}-${i}`, name: agency ? `Đảng ủy Khối ${name}` : `Huyện ủy ${name}`,
+      shortName: agency ? `Đảng ủy Khối ${name}` : `huyện ${name}`, tier: 'huyen', type: agency ? 'dang-uy-truc-thuoc' : 'huyen-uy', parent: 'tinh-uy-son-ha',
+    });
+  }
+  for (let i = 1; units.length < size; i++) {
+    const r = random.next();
+    let acc = 0;
+    const kind = CO_SO.find((k) => (acc += k.share) > r) ?? CO_SO[0]!;
+    const name = place();
+    const parent = units[1 + random.int(0, districts - 1)]!;
+    units.push({ campaign, id: `${ascii(kind.short)}-${ascii(name)}-${i}`, name: `${kind.prefix} ${name}`, shortName: `${kind.short} ${name}`, tier: 'co-so', type: kind.type, parent: parent.id });
+  }
+  return units;
+}
+
+/** When a unit held its review and sent its report: mostly on time, some late (by the tier's deadline). */
+function dates(random: Random, unit: RosterUnit) {
+  const deadline = unit.tier === 'co-so' ? '2021-04-30' : unit.tier === 'huyen' ? '2021-05-15' : '2021-05-18';
+  const heldOn = day(deadline, unit.tier === 'tinh' ? -3 : -random.int(0, 8) + (random.chance(0.12) ? random.int(1, 4) : 0));
+  return { heldOn, sentOn: day(heldOn, random.int(0, 2)) };
+}
+
+export interface GeneratedCampaign {
+  /** The content folder (campaigns/, units/, reviews/). */
+  contentDir: string;
+  /** Report files relative to the content folder, in roster order. */
+  reports: string[];
+  units: number;
+}
+
+const rosterYaml = (units: readonly RosterUnit[]) =>
+  `${units.map((u) => `- { id: ${u.id}, name: ${u.name}, tier: ${u.tier}, type: ${u.type}${u.parent ? `, parent: ${u.parent}` : ''} }`).join('\n')}\n`;
+
+/**
+ * Writes a campaign with `reports` reports into `contentDir`. The roster has 3% more units (at least one more),
+ * which never report; the province reports only when every unit does.
+ */
+export function generateCampaign(contentDir: string, reports: number, seed = 120): GeneratedCampaign {
+  const random = new Random(seed);
+  const units = roster(random, reports + Math.max(1, Math.round(reports * 0.03)));
+  mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
+  mkdirSync(join(contentDir, 'units'), { recursive: true });
+  mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
+  writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
+  writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
+  // Every unit but the province reports, except an even spread of missing ones.
+  const missing = units.length - reports;
+  const reporting = units.filter((u, i) => u.tier !== 'tinh' && (missing <= 1 || i % Math.floor(units.length / (missing - 1)) !== 0)).slice(0, reports);
+  const files: string[] = [];
+  for (const unit of reporting) {
+    const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
+    writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
+    files.push(file);
+  }
+  return { contentDir, reports: files, units: units.length };
+}

@@ -1,0 +1,47 @@
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+
+/** Builds a real .docx in memory: the shapes a commune's Word report has (headings, lists, a table). */
+export async function buildReportDocx(options: { withImage?: boolean } = {}): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'so-thu-tu',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'BÁO CÁO SƠ KẾT', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun({ text: 'Ưu điểm nổi bật', bold: true })] }),
+          new Paragraph('Ban Thường vụ Đảng ủy đã ban hành kế hoạch.'),
+          new Paragraph({ text: '4. Bài học kinh nghiệm', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: 'Một là, phát huy vai trò của nhân dân.', numbering: { reference: 'so-thu-tu', level: 0 } }),
+          new Paragraph({ text: 'Hai là, công khai, minh bạch.', numbering: { reference: 'so-thu-tu', level: 0 } }),
+          new Paragraph({ text: 'Dân biết, dân bàn', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Dân làm, dân kiểm tra', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Số liệu', heading: HeadingLevel.HEADING_3 }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('Nội dung'), cell('Số lượng'), cell('Ghi chú')] }),
+              new TableRow({ children: [cell('Hội nghị đối thoại'), cell('12'), cell('Tăng 20%')] }),
+              new TableRow({ children: [cell('Lượt người dự'), cell('1.481'), cell('Đạt')] }),
+            ],
+          }),
+          new Paragraph('Biểu thức {x} và a < b > c không phải là mã.'),
+          ...(options.withImage
+            ? [new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG_1X1, transformation: { width: 1, height: 1 } })] })]
+            : []),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+// The smallest valid PNG (1×1 pixel), so the image test does not need a binary fixture.
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
