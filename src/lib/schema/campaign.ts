@@ -43,6 +43,15 @@ export const tierSchema = z.object({
   unitTypes: z.array(slug).min(1),
 });
 
+/** A theme that lessons learned are grouped under; a lesson belongs to every theme one of whose phrases it contains. */
+export const lessonThemeSchema = z.object({
+  id: slug,
+  /** Vietnamese name shown to readers, e.g. "Đối thoại với nhân dân". */
+  name: z.string().min(1),
+  /** Phrases that mark the theme, matched as whole words with or without diacritics, e.g. "đối thoại". */
+  phrases: z.array(z.string().min(2)).min(1),
+});
+
 /** A review campaign: a plan that orders every unit under it to review and report, tier by tier. */
 export const campaignSchema = z
   .object({
@@ -70,6 +79,8 @@ export const campaignSchema = z
     unitTypes: z.array(unitTypeSchema).min(1),
     /** Tiers from the top down; the first tier's units have no parent. */
     tiers: z.array(tierSchema).min(1),
+    /** Themes for grouping the lessons learned on the lessons page and in the synthesis; none by default. */
+    lessonThemes: z.array(lessonThemeSchema).default([]),
   })
   .superRefine((campaign, ctx) => {
     const typeIds = new Set(campaign.unitTypes.map((t) => t.id));
@@ -94,11 +105,17 @@ export const campaignSchema = z
         } else typeOwner.set(type, tier.id);
       });
     });
+    const themeIds = new Set<string>();
+    campaign.lessonThemes.forEach((theme, i) => {
+      if (themeIds.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `lesson theme "${theme.id}" is listed twice` });
+      themeIds.add(theme.id);
+    });
   });
 
 export type Campaign = z.output<typeof campaignSchema>;
 export type Tier = Campaign['tiers'][number];
 export type UnitType = Campaign['unitTypes'][number];
+export type LessonTheme = Campaign['lessonThemes'][number];
 
 function isTimeZone(zone: string): boolean {
   try {
