@@ -81,7 +81,7 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the documented fields`;
     case 'invalid_union':
       // A date may be text or a YAML date, so a missing date fails as a union, not as a type.
-      return issue.input === undefined ? 'is required' : issue.message;
+      return issue.input === undefined || issue.input === null ? 'is required' : issue.message;
     default:
       return issue.message;
   }
