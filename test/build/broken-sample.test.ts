@@ -2,16 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { astroBuild, scratchProject } from '../helpers/site.ts';
-
-const failure = async (root: string) => {
-  try {
-    await astroBuild(root, join(root, 'dist'));
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
-  }
-  throw new Error('the build succeeded with broken content');
-};
+import { buildFailure as failure, scratchProject } from '../helpers/site.ts';
 
 test('a misspelled tier in the roster fails the build, naming file, line and field', async () => {
   const root = scratchProject((content) => {

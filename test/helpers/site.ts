@@ -17,6 +17,16 @@ export async function astroBuild(root: string, outDir: string, env: Record<strin
   return stdout + stderr;
 }
 
+/** Builds a project that must not build; resolves with the build's output, or fails the test if the build succeeded. */
+export async function buildFailure(root: string): Promise<string> {
+  try {
+    await astroBuild(root, join(root, 'dist'));
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
+  }
+  throw new Error('the build succeeded with broken content');
+}
+
 /**
  * A throwaway project: a copy of the real code with its own content folder, so a broken sample cannot touch the
  * real one. Code is copied, not linked: Astro resolves a linked src/ to paths outside the root and fails.

@@ -45,3 +45,45 @@ export async function buildReportDocx(options: { withImage?: boolean } = {}): Pr
 
 // The smallest valid PNG (1×1 pixel), so the image test does not need a binary fixture.
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A whole commune report in Word, every required section present: what a unit sends to the office's inbox. */
+export async function buildFullReportDocx(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const h1 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+  const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+  const numbered = (text: string) => new Paragraph({ text, numbering: { reference: 'bai-hoc', level: 0 } });
+  const doc = new Document({
+    numbering: { config: [{ reference: 'bai-hoc', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'BÁO CÁO SƠ KẾT 05 NĂM THỰC HIỆN KẾT LUẬN SỐ 120-KL/TW', heading: HeadingLevel.TITLE }),
+          h1('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          new Paragraph('Đảng ủy xã ban hành kế hoạch, tổ chức quán triệt cho cán bộ, đảng viên.'),
+          h1('II. KẾT QUẢ THỰC HIỆN'),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('Nội dung'), cell('Số lượng')] }),
+              new TableRow({ children: [cell('Hội nghị đối thoại'), cell('12')] }),
+              new TableRow({ children: [cell('Lượt công dân được tiếp'), cell('1.481')] }),
+            ],
+          }),
+          h1('III. ĐÁNH GIÁ CHUNG'),
+          h2('1. Ưu điểm'),
+          new Paragraph('Nhận thức của cán bộ, đảng viên được nâng lên.'),
+          h2('2. Hạn chế'),
+          new Paragraph('Một số thôn còn hình thức.'),
+          h2('3. Nguyên nhân'),
+          new Paragraph('Cấp ủy chưa sâu sát.'),
+          h1('IV. BÀI HỌC KINH NGHIỆM'),
+          numbered('Phát huy vai trò của người đứng đầu cấp ủy.'),
+          numbered('Công khai, minh bạch để nhân dân biết, nhân dân bàn.'),
+          h1('V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'),
+          new Paragraph({ text: 'Tiếp tục đối thoại với nhân dân', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Kiện toàn Ban Thanh tra nhân dân', bullet: { level: 0 } }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

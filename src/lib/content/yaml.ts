@@ -76,9 +76,12 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `is required (expected ${issue.expected})` : `should be ${issue.expected}, not ${describe(issue.input)}`;
     case 'invalid_value':
-      return `"${String(issue.input)}" is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
+      return `${issue.input === undefined ? 'is required' : `"${String(issue.input)}" is not allowed`}; use one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the documented fields`;
+    case 'invalid_union':
+      // A date may be text or a YAML date, so a missing date fails as a union, not as a type.
+      return issue.input === undefined || issue.input === null ? 'is required' : issue.message;
     default:
       return issue.message;
   }

@@ -14,16 +14,25 @@ export interface SizedFile {
 const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 const n = (value: number) => value.toLocaleString('en-US');
 
-/** Checks a batch against the size limits; `problems` says in plain English what is too big. */
-export function withinLimits(files: readonly SizedFile[]): { ok: boolean; problems: string[] } {
+/** Problems of the batch as a whole (too many files, too many bytes); each file is checked by fileLimitProblem. */
+export function batchLimitProblems(files: readonly SizedFile[]): string[] {
   const problems: string[] = [];
   if (files.length > MAX_BATCH_FILES)
     problems.push(`the batch has ${n(files.length)} files; at most ${n(MAX_BATCH_FILES)} can be ingested at once. Split it into smaller batches.`);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   if (total > MAX_BATCH_BYTES)
     problems.push(`the batch is ${mb(total)} (${n(total)} bytes); at most ${mb(MAX_BATCH_BYTES)} (${n(MAX_BATCH_BYTES)} bytes) can be ingested at once. Split it into smaller batches.`);
-  for (const f of files)
-    if (f.bytes > MAX_REPORT_BYTES)
-      problems.push(`${f.name} is ${mb(f.bytes)} (${n(f.bytes)} bytes); a report may be at most ${mb(MAX_REPORT_BYTES)} (${n(MAX_REPORT_BYTES)} bytes). Remove pictures or split the file.`);
+  return problems;
+}
+
+/** Why one file is too large to be a report, or null when it is within the limit. */
+export function fileLimitProblem(f: SizedFile): string | null {
+  if (f.bytes <= MAX_REPORT_BYTES) return null;
+  return `${f.name} is ${mb(f.bytes)} (${n(f.bytes)} bytes); a report may be at most ${mb(MAX_REPORT_BYTES)} (${n(MAX_REPORT_BYTES)} bytes). Remove pictures or split the file.`;
+}
+
+/** Checks a batch against the size limits; `problems` says in plain English what is too big. */
+export function withinLimits(files: readonly SizedFile[]): { ok: boolean; problems: string[] } {
+  const problems = [...batchLimitProblems(files), ...files.flatMap((f) => fileLimitProblem(f) ?? [])];
   return { ok: problems.length === 0, problems };
 }

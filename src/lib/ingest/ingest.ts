@@ -1,0 +1,141 @@
+import { readFile, lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCampaigns, loadRosters } from '../content/load.ts';
+import { errorsOf, type Problem } from '../content/problem.ts';
+import { resolveReview, type ReviewContext } from '../content/review-file.ts';
+import type { CampaignRecord, Unit } from '../model.ts';
+import { processReport } from '../report/process.ts';
+import { composeReport, relocate, type MetadataSource } from './compose.ts';
+import { labelOf, readNoFollow, readSidecar, type InputFile } from './inputs.ts';
+import { fileLimitProblem } from './limits.ts';
+import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, placeReport } from './place.ts';
+import { isRefusal, readReport } from './read.ts';
+
+export type RejectionKind = 'invalid' | 'exists' | 'duplicate' | 'unsafe' | 'unsupported' | 'too-large' | 'unreadable' | 'legacy-encoding' | 'content';
+
+/** What happened to one input file. */
+export interface Outcome {
+  input: string;
+  /** placed/replaced: written; unchanged: the same report is already published; checked: a dry run found it valid. */
+  status: 'placed' | 'replaced' | 'unchanged' | 'checked' | 'rejected';
+  kind?: RejectionKind;
+  /** Where the report is (or would be) published, relative to the project root. */
+  target?: string;
+  /** Where a replaced report was kept. */
+  previous?: string;
+  /** A dry run that found a report already there: it would be replaced. */
+  wouldReplace?: boolean;
+  /** Errors and warnings, located in the input, its sidecar, or the roster. */
+  problems: Problem[];
+  /** What was changed on the way (byte order mark removed, converted from Word, …). */
+  notes: string[];
+  /** The Markdown made from a Word file: problem lines of a Word file are lines of this text. */
+  converted?: string;
+}
+
+/** Content and settings shared by every file of one ingest run. */
+export interface IngestContext {
+  root: string;
+  contentDir: string;
+  campaigns: CampaignRecord[];
+  units: Unit[];
+  /** Errors in campaign files and rosters: nothing is accepted while the content cannot be built. */
+  contentErrors: Problem[];
+  /** Details given on the command line, applied to the file; `fallback` ones only fill gaps. */
+  flags: MetadataSource[];
+  replace: boolean;
+  dryRun: boolean;
+  now: Date;
+  /** Units already taken by an earlier file of this run, with that file. */
+  claimed: Map<string, string>;
+}
+
+/** Loads campaigns and rosters exactly as the build does. */
+export function loadIngestContext(root: string, options: Partial<Pick<IngestContext, 'contentDir' | 'flags' | 'replace' | 'dryRun' | 'now'>> = {}): IngestContext {
+  const contentDir = options.contentDir ?? join(root, 'content');
+  const { campaigns, problems } = loadCampaigns(root, contentDir);
+  const rosters = loadRosters(root, contentDir, campaigns);
+  return {
+    root, contentDir, campaigns, units: rosters.units,
+    contentErrors: errorsOf([...problems, ...rosters.problems]),
+    flags: options.flags ?? [], replace: options.replace ?? false, dryRun: options.dryRun ?? false, now: options.now ?? new Date(),
+    claimed: new Map(),
+  };
+}
+
+const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
+
+/** Reads, checks and (unless a dry run) publishes one file. Never throws for a bad file: the outcome says why. */
+export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<Outcome> {
+  const outcome: Outcome = { input: input.label, status: 'rejected', problems: [], notes: [] };
+  const reject = (kind: RejectionKind, problems: readonly Problem[]): Outcome => ({ ...outcome, kind, problems: [...outcome.problems, ...problems] });
+  const whole = (message: string): Problem => ({ file: input.label, line: 0, column: 0, field: '', severity: 'error', message });
+
+  if (input.symlink) return reject('unsafe', [whole('the file is a symbolic link; links are never followed. Copy the real file here')]);
+  const tooLarge = fileLimitProblem({ name: input.label, bytes: input.bytes });
+  if (tooLarge) return reject('too-large', [whole(tooLarge)]);
+  if (ctx.contentErrors.length) return reject('content', ctx.contentErrors);
+
+  const bytes = await readNoFollow(input.path).catch((error: NodeJS.ErrnoException) => error);
+  if (!Buffer.isBuffer(bytes)) return reject(bytes.code === 'ELOOP' ? 'unsafe' : 'unreadable', [whole(`the file cannot be read (${bytes.code ?? bytes.message})`)]);
+  const read = await readReport(input.label, bytes);
+  if (isRefusal(read)) return reject(read.kind, read.problems);
+  outcome.notes.push(...read.notes);
+  outcome.problems.push(...read.warnings);
+  if (read.converted) outcome.converted = read.text;
+
+  const sidecar = await readSidecar(input, ctx.root);
+  if (sidecar && 'problems' in sidecar) return reject('invalid', sidecar.problems);
+  const composed = composeReport(input.label, read.text, [...(sidecar ? [sidecar.source] : []), ...ctx.flags]);
+  if (composed.problems.length) return reject('invalid', composed.problems);
+
+  const processed = processReport(composed.text, input.label);
+  const fm = processed.frontmatter;
+  const target = fm && labelOf(ctx.root, canonicalPath(ctx.contentDir, fm.campaign, fm.unit));
+  const reviewContext: ReviewContext = {
+    campaigns: new Map(ctx.campaigns.map((c) => [c.id, c])),
+    units: new Map(ctx.units.map((u) => [`${u.campaign}/${u.id}`, u])),
+    now: ctx.now,
+  };
+  const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
+  const located = checked.map((p) => (p.file === input.label || p.file === target ? relocate(p, composed.origins, input.label) : p));
+  outcome.problems.push(...located);
+  if (!fm || !target || hasErrors(located)) {
+    if (!fm && !sidecar && !read.text.startsWith('---'))
+      outcome.notes.push(`the details (campaign, unit, form, heldOn, sentOn) can be given in ${input.label}.yaml next to the file`);
+    return reject('invalid', []);
+  }
+  outcome.target = target;
+
+  const unitLine = relocate({ ...whole(''), field: 'unit', line: processed.fieldLines['unit'] ?? 1, column: 1 }, composed.origins, input.label);
+  const key = `${fm.campaign}/${fm.unit}`;
+  const other = ctx.claimed.get(key);
+  if (other !== undefined)
+    return reject('duplicate', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" also has a report in ${other}, earlier in this batch; a unit sends one report. Keep one file` }]);
+
+  const path = join(ctx.root, target);
+  const existing = await lstat(path).catch(() => null);
+  if (existing?.isFile() && (await readFile(path, 'utf8')) === composed.text) {
+    ctx.claimed.set(key, input.label);
+    return { ...outcome, status: 'unchanged' };
+  }
+  const sibling = join(ctx.contentDir, 'reviews', fm.campaign, `${fm.unit}.md`);
+  if (await lstat(sibling).catch(() => null))
+    return reject('exists', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" already has a report at ${labelOf(ctx.root, sibling)}; it was left unchanged` }]);
+  if (existing && !ctx.replace)
+    return reject('exists', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" already has a report at ${target}; it was left unchanged. To replace it, run again with --replace (the old version is kept in .history)` }]);
+  ctx.claimed.set(key, input.label);
+  if (ctx.dryRun) return { ...outcome, status: 'checked', wouldReplace: Boolean(existing) };
+
+  try {
+    const placed = await placeReport({ contentDir: ctx.contentDir, campaign: fm.campaign, unit: fm.unit, text: composed.text, replace: ctx.replace, now: ctx.now });
+    if (placed.previous === undefined) return { ...outcome, status: 'placed' };
+    return { ...outcome, status: 'replaced', previous: labelOf(ctx.root, placed.previous) };
+  } catch (error) {
+    ctx.claimed.delete(key);
+    if (error instanceof ReportExistsError) return reject('exists', [{ ...unitLine, field: 'unit', message: error.message }]);
+    if (error instanceof UnsafePathError) return reject('unsafe', [whole(error.message)]);
+    if (error instanceof ReportTooLargeError) return reject('too-large', [whole(error.message)]);
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import { extname } from 'node:path';
+import type { Problem } from '../content/problem.ts';
+import { DocxReadError, docxToMarkdown } from './docx.ts';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
+import { InvalidUtf8Error, normalizeText } from './text.ts';
+import { suspiciousCharacters } from './vietnamese.ts';
+
+export const REPORT_EXTENSIONS = ['.md', '.mdx', '.docx'] as const;
+
+/** Why a file cannot be read as a report at all, before its contents are checked. */
+export type ReadRefusal = { kind: 'unsupported' | 'unreadable' | 'legacy-encoding'; problems: Problem[] };
+
+export interface ReadReport {
+  /** Clean text: UTF-8, NFC, LF. For a Word file, the Markdown made from it. */
+  text: string;
+  /** True when the text was made from a Word file (its lines are lines of the converted text). */
+  converted: boolean;
+  /** What was changed on the way, in plain English. */
+  notes: string[];
+  warnings: Problem[];
+}
+
+const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'windows-1258': 'Windows-1258' };
+
+const OTHER_FORMATS: Record<string, string> = {
+  '.doc': 'this is an old Word file (.doc); open it in Word and save it as "Word Document (.docx)"',
+  '.pdf': 'a PDF cannot be turned back into a report reliably; send the Word file (.docx) instead',
+  '.odt': 'open the file in LibreOffice and save it as "Word 2007-365 (.docx)"',
+  '.rtf': 'open the file in Word and save it as "Word Document (.docx)"',
+  '.txt': 'rename a plain-text report to .md after checking it starts with its details between "---" lines',
+};
+
+const MAX_WARNED_CHARACTERS = 5;
+
+/** Reads one report file: Word converted to Markdown, text decoded strictly; legacy Vietnamese encodings converted only when certain. */
+export async function readReport(label: string, bytes: Buffer): Promise<ReadReport | ReadRefusal> {
+  const whole = (kind: ReadRefusal['kind'], message: string, line = 0): ReadRefusal => ({
+    kind,
+    problems: [{ file: label, line, column: line ? 1 : 0, field: '', severity: 'error', message }],
+  });
+  const extension = extname(label).toLowerCase();
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension))
+    return whole('unsupported', `${OTHER_FORMATS[extension] ?? 'only Word (.docx) and Markdown (.md, .mdx) files can be ingested'}`);
+
+  const notes: string[] = [];
+  let text: string;
+  if (extension === '.docx') {
+    try {
+      const conversion = await docxToMarkdown(bytes);
+      text = conversion.markdown;
+      notes.push('converted from Word to Markdown', ...conversion.warnings);
+    } catch (error) {
+      if (error instanceof DocxReadError) return whole('unreadable', error.message);
+      throw error;
+    }
+  } else {
+    try {
+      const normalized = normalizeText(bytes);
+      text = normalized.text;
+      notes.push(...normalized.changes);
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8Error)) throw error;
+      const legacy = detectLegacyEncoding(bytes);
+      if (!legacy) return whole('unreadable', error.message, error.line);
+      if (legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, bytes.toString('latin1'));
+      text = normalizeText(convertLegacy(bytes, legacy.encoding)).text;
+      notes.push(`converted from the old ${ENCODING_NAMES[legacy.encoding]} encoding to Unicode; check the text`);
+    }
+  }
+  // Text typed in a legacy font is valid Unicode of the wrong letters (".VnTime" in Word): same check, on characters.
+  const legacy = detectLegacyEncoding(text);
+  if (legacy && legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, text);
+  if (legacy) {
+    text = convertLegacy(text, legacy.encoding);
+    notes.push(`converted text typed in an old ${ENCODING_NAMES[legacy.encoding]} font to Unicode; check the text`);
+  }
+  const odd = suspiciousCharacters(text);
+  const warnings: Problem[] = odd.slice(0, MAX_WARNED_CHARACTERS).map((c) => ({
+    file: label, line: c.line, column: c.column, field: 'body', severity: 'warning',
+    message: `unusual character "${c.char}" (U+${(c.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): damage from an old encoding or a PDF copy? Check the word`,
+  }));
+  if (odd.length > MAX_WARNED_CHARACTERS)
+    warnings.push({ file: label, line: 0, column: 0, field: 'body', severity: 'warning', message: `${odd.length - MAX_WARNED_CHARACTERS} more unusual characters` });
+  return { text, converted: extension === '.docx', notes, warnings };
+}
+
+// Points at the first damaged-looking line, quoting it as written and as it would read, so a person can recognise it.
+function legacyRefusal(label: string, guess: LegacyEncoding, view: string): ReadRefusal {
+  const line = suspiciousCharacters(view)[0]?.line ?? 0;
+  const cut = (s: string) => (Array.from(s).length > 60 ? `${Array.from(s).slice(0, 60).join('')}…` : s);
+  const written = line ? (view.split(/\r\n?|\n/)[line - 1] ?? '').trim() : '';
+  // Correct Unicode words elsewhere in the file blur the guess; the damaged line alone tells its encoding better.
+  const encoding = (written && detectLegacyEncoding(written)?.encoding) || guess;
+  const name = ENCODING_NAMES[encoding];
+  const quote = written ? `: "${cut(written)}" would read "${cut(convertLegacy(written, encoding).trim())}"` : '';
+  return {
+    kind: 'legacy-encoding',
+    problems: [{
+      file: label, line, column: line ? 1 : 0, field: '', severity: 'error',
+      message: `the text seems to be typed in the old ${name} encoding${quote}. ` +
+        `Convert it to Unicode (Unikey: "Công cụ chuyển mã", from ${name} to Unicode) or retype it in a Unicode font such as Times New Roman, then send it again`,
+    }],
+  };
+}
+
+/** Whether a read ended in a refusal. */
+export const isRefusal = (read: ReadReport | ReadRefusal): read is ReadRefusal => 'kind' in read;

@@ -1,0 +1,55 @@
+import type { CampaignRecord, SectionKey, Unit } from '../model.ts';
+import { formatVietnameseDate } from '../schema/calendar-date.ts';
+import { SECTION_CATALOG } from './section-catalog.ts';
+
+// The usual layout of a report puts strengths, limitations and causes under "Đánh giá chung" (domain.md §3.2).
+const ASSESSMENT_PARTS: ReadonlySet<SectionKey> = new Set(['achievements', 'limitations', 'causes']);
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** The headings of a new report: every required section in catalog order, assessment parts grouped under their heading. */
+export function skeletonHeadings(): string[] {
+  const headings: string[] = [];
+  let top = 0;
+  let sub = 0;
+  const heading = (key: SectionKey) => SECTION_CATALOG.find((s) => s.key === key)?.heading ?? key;
+  for (const section of SECTION_CATALOG.filter((s) => s.required)) {
+    if (ASSESSMENT_PARTS.has(section.key)) {
+      if (sub === 0) headings.push(`## ${ROMAN[top++]}. ${heading('assessment').toLocaleUpperCase('vi')}`);
+      headings.push(`### ${++sub}. ${section.heading}`);
+    } else headings.push(`## ${ROMAN[top++]}. ${section.heading.toLocaleUpperCase('vi')}`);
+  }
+  return headings;
+}
+
+/**
+ * A report ready to fill in: frontmatter from the roster (dates left empty, so it cannot pass validation until they
+ * are written), optional details commented out, and every required section heading.
+ */
+export function reportSkeleton(unit: Unit, campaign: CampaignRecord, units: readonly Unit[]): string {
+  const tier = campaign.tiers.find((t) => t.id === unit.tier);
+  const parent = units.find((u) => u.campaign === unit.campaign && u.id === unit.parent);
+  const deadline = (d: { date: string; wording?: string | undefined } | undefined) => (d ? (d.wording ?? `trước ngày ${formatVietnameseDate(d.date)}`) : undefined);
+  const header = [
+    `# Báo cáo sơ kết của ${unit.name}${tier ? ` (${tier.name})` : ''}${parent ? `, gửi ${parent.name}` : ''}.`,
+    `# ${campaign.title}`,
+    ...[deadline(tier?.review), deadline(tier?.report)].flatMap((d, i) => (d ? [`# ${i === 0 ? 'Hạn sơ kết' : 'Hạn gửi báo cáo'}: ${d}`] : [])),
+    '# Ngày viết theo ngày/tháng/năm, ví dụ 27/4/2021. Muốn dùng một dòng có dấu # ở đầu thì xóa dấu # đó.',
+  ];
+  const fields = [
+    `campaign: ${campaign.id}`,
+    `unit: ${unit.id}`,
+    '# documentNumber: 01-BC/ĐU     # số và ký hiệu văn bản, nếu có',
+    '# issuedOn: 27/4/2021          # ngày ký văn bản',
+    'form: conference               # conference (hội nghị) hoặc written (bằng văn bản)',
+    'heldOn:                        # ngày sơ kết (bằng văn bản: ngày hoàn thành)',
+    'sentOn:                        # ngày gửi báo cáo',
+    '# attendance: { total: 100 }   # số đại biểu dự hội nghị (chỉ khi sơ kết bằng hội nghị)',
+    '# signer: T/M ĐẢNG ỦY, BÍ THƯ Nguyễn Văn A',
+    '# combinedWith: …              # sơ kết lồng ghép với nội dung khác, nếu có',
+    '# commendations:               # khen thưởng, mỗi dòng một loại',
+    '#   - { recipientKind: collective, award: Giấy khen, issuer: Ban Thường vụ Đảng ủy, count: 3 }',
+    '# figures: { dialogueConferences: 4 }   # số liệu chính, tên viết liền không dấu',
+  ];
+  const body = skeletonHeadings().flatMap((h) => [h, '']);
+  return ['---', ...header, ...fields, '---', '', ...body].join('\n');
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { githubAnnotation } from '../../src/lib/cli/report-problems.ts';
+import { runScript } from '../helpers/cli.ts';
+import { review, validProject } from '../helpers/content-dir.ts';
+
+const validate = (root: string, args: string[] = [], env: Record<string, string> = {}) => runScript('validate', args, root, env);
+// heldOn is line 5 of review(): campaign, unit, form, heldOn… after the opening fence.
+const brokenProject = () =>
+  validProject({
+    'content/reviews/thu/xa-a1.mdx': review({ heldOn: '31/02/2021' }),
+    'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a2' }, 'Không có đề mục nào.\n'),
+  });
+const DATE_ERROR = '"31/02/2021" is not a real calendar date; expected a date written YYYY-MM-DD or day first as D/M/YYYY (e.g. 2021-04-30 or 30/4/2021)';
+
+describe.concurrent('npm run validate', () => {
+  test('a valid project exits 0', async () => {
+    const result = await validate(validProject());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✓ Không có lỗi / no errors, 0 cảnh báo / warnings (1 báo cáo / reports, 4 đơn vị / units, 1 đợt / campaigns)\n');
+  });
+
+  test('prints each problem as file:line:column  field  message and exits 1', async () => {
+    const result = await validate(brokenProject());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`content/reviews/thu/xa-a1.mdx:5:9  heldOn  ${DATE_ERROR}\n`);
+    expect(result.stdout).toContain('content/reviews/thu/xa-a2.mdx:8:1  section lessons  the required section "Bài học kinh nghiệm" is missing');
+    expect(result.stdout).not.toContain('::error');
+  });
+
+  test('in GitHub Actions every problem is also an annotation on its file and line', async () => {
+    const result = await validate(brokenProject(), [], { GITHUB_ACTIONS: 'true' });
+    expect(result.code).toBe(1);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations).toContain(`::error file=content/reviews/thu/xa-a1.mdx,line=5,col=9,title=heldOn::${DATE_ERROR}`);
+    expect(annotations).toContain('::error file=content/reviews/thu/xa-a2.mdx,line=8,col=1,title=section lessons::the required section "Bài học kinh nghiệm" is missing; add a heading for it (numbering and capitals do not matter)');
+    expect(annotations).toHaveLength(result.stdout.split('\n').filter((l) => l.startsWith('content/')).length);
+  });
+
+  test('given files or folders, reports only their problems', async () => {
+    const root = brokenProject();
+    const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
+    expect(one.code).toBe(1);
+    expect(one.stdout.split('\n').filter((l) => l.startsWith('content/'))).toEqual([`content/reviews/thu/xa-a1.mdx:5:9  heldOn  ${DATE_ERROR}`]);
+    expect(await validate(root, ['content/units/thu.yaml'])).toMatchObject({ code: 0 });
+    const folder = await validate(root, ['content/reviews/thu/']);
+    expect(folder.stdout).toContain('xa-a1.mdx:5:9');
+    expect(folder.stdout).toContain('xa-a2.mdx:8:1');
+  });
+
+  test.each([
+    ['an unknown option', ['--strict'], 'Unknown option'],
+    ['a file that does not exist', ['content/reviews/thu/khong-co.mdx'], 'Không tìm thấy / not found: content/reviews/thu/khong-co.mdx'],
+    ['a file outside content/', ['package.json'], 'npm run ingest -- --dry-run package.json'],
+  ])('%s is a usage error (exit 2)', async (_, args, message) => {
+    const result = await validate(validProject({ 'package.json': '{}' }), args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  test('--help exits 0 and explains both languages, exit codes and annotations', async () => {
+    const result = await validate(validProject(), ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kiểm tra báo cáo');
+    expect(result.stdout).toContain('Checks reports, rosters and campaign files exactly as the build does.');
+    expect(result.stdout).toContain('GITHUB_ACTIONS=true');
+    expect(result.stdout).toContain('2 dùng sai lệnh / usage error');
+  });
+});
+
+describe('githubAnnotation', () => {
+  test('escapes what the workflow command syntax reserves', () => {
+    const line = githubAnnotation({ file: 'content/a,b:c.mdx', line: 3, column: 2, field: 'x', severity: 'error', message: '100% sai\nhai dòng' });
+    expect(line).toBe('::error file=content/a%2Cb%3Ac.mdx,line=3,col=2,title=x::100%25 sai%0Ahai dòng');
+  });
+
+  test('a whole-file problem has no line, and a warning is a warning', () => {
+    expect(githubAnnotation({ file: 'content/units/thu.yaml', line: 0, column: 0, field: '', severity: 'warning', message: 'm' })).toBe('::warning file=content/units/thu.yaml::m');
+  });
+});

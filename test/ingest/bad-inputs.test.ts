@@ -1,0 +1,137 @@
+// The corpus of bad inputs (test/fixtures/bad/): each is refused with its exact file, line and field, and nothing is
+// written or changed, whether it arrives by the file drop (ingest) or is committed straight into content/ (validate).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { errorsOf } from '../../src/lib/content/problem.ts';
+import { ingestFile, loadIngestContext, type RejectionKind } from '../../src/lib/ingest/ingest.ts';
+import { collectInputs } from '../../src/lib/ingest/inputs.ts';
+import { MAX_REPORT_BYTES } from '../../src/lib/ingest/limits.ts';
+import { runScript, snapshot } from '../helpers/cli.ts';
+import { review, validProject } from '../helpers/content-dir.ts';
+
+const BAD = resolve(import.meta.dirname, '../fixtures/bad');
+const PUBLISHED = 'content/reviews/thu/xa-a2.mdx';
+
+interface Case {
+  name: string;
+  /** A file of the corpus, dropped into the inbox; or `make`, which prepares the project and returns the input's path. */
+  fixture?: string;
+  make?: (root: string, inbox: string) => string;
+  kind: RejectionKind;
+  /** The first error: where it is and which field. */
+  file?: string;
+  line: number;
+  field: string;
+  message: RegExp;
+  /** The same file committed at content/reviews/thu/xa-a2.mdx fails validation at the same line and field. */
+  validates?: boolean;
+}
+
+const CASES: Case[] = [
+  { name: 'MDX import', fixture: 'mdx-import.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
+  { name: 'MDX export', fixture: 'mdx-export.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
+  { name: 'MDX expression', fixture: 'mdx-expression.mdx', kind: 'invalid', line: 14, field: 'body', message: /curly braces \{…\} are code/, validates: true },
+  { name: 'raw HTML', fixture: 'raw-html.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <div> are not allowed/, validates: true },
+  { name: '<script>', fixture: 'script.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <script> are not allowed/, validates: true },
+  { name: 'event handler', fixture: 'event-handler.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <img> are not allowed/, validates: true },
+  { name: 'javascript: URL', fixture: 'javascript-url.mdx', kind: 'invalid', line: 14, field: 'body', message: /the link "javascript:alert\(document\.cookie\)" is not allowed/, validates: true },
+  { name: 'iframe', fixture: 'iframe.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <iframe> are not allowed/, validates: true },
+  { name: 'SVG with script', fixture: 'svg-script.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <svg> are not allowed/, validates: true },
+  { name: 'node:child_process code', fixture: 'child-process.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
+  { name: 'broken YAML', fixture: 'broken-yaml.mdx', kind: 'invalid', line: 6, field: '', message: /^YAML cannot be read: Flow sequence/, validates: true },
+  { name: 'YAML alias bomb', fixture: 'alias-bomb.mdx', kind: 'invalid', line: 2, field: '', message: /^YAML refused: .*aliases are limited to 50/, validates: true },
+  { name: 'impossible date 31/02', fixture: 'impossible-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"31\/02\/2021" is not a real calendar date/, validates: true },
+  { name: 'day and month swapped (no month 27)', fixture: 'swapped-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"4\/27\/2021" is not a real calendar date/, validates: true },
+  { name: 'day and month swapped (sent before held)', fixture: 'swapped-date-order.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /sent \(2021-03-05\) before the review was held \(2021-04-28\)/, validates: true },
+  { name: 'future date', fixture: 'future-date.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /2999-04-29 is in the future/, validates: true },
+  { name: 'missing required section', fixture: 'missing-section.mdx', kind: 'invalid', line: 9, field: 'section lessons', message: /"Bài học kinh nghiệm" is missing/, validates: true },
+  { name: 'empty body', fixture: 'empty-body.mdx', kind: 'invalid', line: 9, field: 'body', message: /has no text after its details/, validates: true },
+  { name: 'unit id escaping the folder (../)', fixture: 'unit-escape.mdx', kind: 'invalid', line: 4, field: 'unit', message: /must be a URL-safe id/, validates: true },
+  { name: 'duplicate unit', fixture: 'duplicate-unit.mdx', kind: 'exists', line: 4, field: 'unit', message: /unit "xa-a1" already has a report at content\/reviews\/thu\/xa-a1\.mdx; it was left unchanged/ },
+  {
+    name: 'unknown parent in the roster',
+    make: (root, inbox) => {
+      copyFileSync(join(BAD, 'unknown-parent.roster.yaml'), join(root, 'content/units/thu.yaml'));
+      writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }));
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'content', file: 'content/units/thu.yaml', line: 5, field: '3.parent', message: /unknown parent "huyen-uy-b"/, validates: true,
+  },
+  {
+    name: 'huge file',
+    make: (_, inbox) => {
+      writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }) + 'Nội dung báo cáo rất dài. '.repeat(MAX_REPORT_BYTES / 20));
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
+  },
+  {
+    name: 'symlink as the input',
+    make: (root, inbox) => {
+      writeFileSync(join(root, 'that-nao.mdx'), review({ unit: 'xa-a2' }));
+      symlinkSync(join(root, 'that-nao.mdx'), join(inbox, 'xa-a2.mdx'));
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'unsafe', line: 0, field: '', message: /is a symbolic link; links are never followed/,
+  },
+  {
+    name: 'symlink in place of the campaign folder',
+    make: (root, inbox) => {
+      renameSync(join(root, 'content/reviews/thu'), join(root, 'ngoai'));
+      symlinkSync(join(root, 'ngoai'), join(root, 'content/reviews/thu'));
+      writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }));
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'unsafe', line: 0, field: '', message: /content\/reviews\/thu is a symbolic link/,
+  },
+];
+
+describe('every bad input is refused where it is wrong, and nothing is written or changed', () => {
+  test.each(CASES)('$name', async (c) => {
+    const root = validProject();
+    const inbox = join(root, 'inbox');
+    mkdirSync(inbox);
+    let input: string;
+    if (c.fixture) copyFileSync(join(BAD, c.fixture), (input = join(inbox, c.fixture)));
+    else input = c.make!(root, inbox);
+    const before = snapshot(root);
+
+    const ctx = loadIngestContext(root);
+    const { files } = await collectInputs([input], root);
+    const outcome = await ingestFile(files[0]!, ctx);
+    expect(outcome).toMatchObject({ status: 'rejected', kind: c.kind });
+    const [first] = errorsOf(outcome.problems);
+    expect(first).toMatchObject({ file: c.file ?? `inbox/${c.fixture ?? 'xa-a2.mdx'}`, line: c.line, field: c.field });
+    expect(first!.message).toMatch(c.message);
+    expect(snapshot(root)).toEqual(before);
+
+    if (c.validates) {
+      const committed = c.fixture ? validProject({ [PUBLISHED]: readFileSync(join(BAD, c.fixture), 'utf8') }) : root;
+      if (!c.fixture) copyFileSync(input, join(root, PUBLISHED));
+      const problems = errorsOf(loadContent({ root: committed }).problems);
+      expect(problems).toContainEqual(expect.objectContaining({ file: c.file ?? PUBLISHED, line: c.line, field: c.field, message: expect.stringMatching(c.message) }));
+    }
+  });
+
+  test('the corpus holds exactly the files the table names', () => {
+    const named = new Set([...CASES.flatMap((c) => c.fixture ?? []), 'unknown-parent.roster.yaml']);
+    expect(readdirSync(BAD).sort()).toEqual([...named].sort());
+  });
+
+  test('dropped all at once, every file is refused with a reason beside it, and content/ is untouched', async () => {
+    const root = validProject();
+    const inbox = join(root, 'inbox');
+    mkdirSync(inbox);
+    const reports = readdirSync(BAD).filter((f) => f.endsWith('.mdx'));
+    for (const name of reports) copyFileSync(join(BAD, name), join(inbox, name));
+    const content = snapshot(join(root, 'content'));
+    const result = await runScript('ingest', ['inbox'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(`Xong / done: ${reports.length} bị từ chối / ${reports.length} rejected`);
+    expect(snapshot(join(root, 'content'))).toEqual(content);
+    expect(readdirSync(inbox).sort()).toEqual(reports.flatMap((r) => [r, `${r}.rejected.txt`]).sort());
+    for (const name of reports) expect(readFileSync(join(inbox, name))).toEqual(readFileSync(join(BAD, name)));
+  });
+});

@@ -1,0 +1,55 @@
+// The contribution documents and the pull-request workflow must keep matching what the code accepts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { errorsOf } from '../../src/lib/content/problem.ts';
+import { processReport } from '../../src/lib/report/process.ts';
+import { skeletonHeadings } from '../../src/lib/report/skeleton.ts';
+import { ROOT } from '../helpers/site.ts';
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+describe('CONTRIBUTING.md', () => {
+  const guide = read('CONTRIBUTING.md');
+  const skeleton = /```mdx\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+
+  test('its report skeleton has the headings new-report writes, and is valid once the dates are filled', () => {
+    expect(skeleton.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('# '))).toEqual(skeletonHeadings());
+    const filled = skeleton.replace(/^heldOn: +#/m, 'heldOn: 27/4/2021 #').replace(/^sentOn: +#/m, 'sentOn: 29/4/2021 #');
+    expect(filled).not.toBe(skeleton);
+    expect(errorsOf(processReport(filled, 'CONTRIBUTING.md').problems)).toEqual([]);
+  });
+
+  test('as written, the skeleton is refused until its dates are filled', () => {
+    const fields = errorsOf(processReport(skeleton, 'CONTRIBUTING.md').problems).map((p) => p.field);
+    expect(fields).toEqual(['heldOn', 'sentOn']);
+  });
+
+  test('its sidecar example has every detail a Word report needs', () => {
+    const sidecar = parse(/```yaml\n([\s\S]*?)```/.exec(guide)?.[1] ?? '') as Record<string, unknown>;
+    expect(Object.keys(sidecar)).toEqual(expect.arrayContaining(['campaign', 'unit', 'form', 'heldOn', 'sentOn']));
+  });
+});
+
+describe('the content workflow', () => {
+  const workflow = parse(read('.github/workflows/content.yml')) as {
+    on: Record<string, { paths?: string[] }>;
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: { run?: string; uses?: string }[] }>;
+  };
+  const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => s.run ?? []));
+
+  test('runs on pull requests touching content/, never with pull_request_target, with read-only access', () => {
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.on['pull_request']?.paths).toEqual(['content/**']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  test('installs from the lock file, validates, then builds', () => {
+    expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run validate', 'npm run build']);
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['validate']).toBe('node scripts/validate.ts');
+    expect(scripts['build']).toBe('astro build');
+  });
+});
