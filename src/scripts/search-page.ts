@@ -3,8 +3,8 @@
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import { readable } from '../lib/search/vietnamese.ts';
+import { bestSections, type SubResult } from '../lib/search/sections.ts';
 
-interface SubResult { title: string; url: string; excerpt: string; anchor?: { id: string } }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: SubResult[] }
 type Counts = Record<string, Record<string, number>>;
 interface SearchResponse { results: { data(): Promise<ResultData> }[]; filters: Counts }
@@ -56,7 +56,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   item.append(heading);
   const about = [data.meta['tier'], data.meta['date'] && `Sơ kết ngày ${data.meta['date']}`].filter(Boolean).join(' · ');
   if (about) item.append(element('p', 'caption', readable(about)));
-  const sections = data.sub_results.filter((s) => s.anchor).slice(0, SECTIONS_SHOWN);
+  const sections = bestSections(data.sub_results, SECTIONS_SHOWN);
   if (sections.length === 0) {
     // Pagefind escapes the text of excerpts before marking the matches, so they are safe as HTML.
     const excerpt = element('p');

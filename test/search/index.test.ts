@@ -51,8 +51,8 @@ describe('what is indexed', () => {
       expect(readable(hit.meta['tier']!)).toBe(campaign.tiers.find((t) => t.id === unit.tier)!.name);
       expect(hit.meta['date']).toBe(`${d}/${m}/${y}`);
     }
-    const others = hits.map((h) => h.url).filter((u) => !u.includes('/don-vi/'));
-    for (const url of others) expect(url, 'only reports and the lessons page are indexed').toMatch(/^\/kl120-2021\/bai-hoc\/$/);
+    const others = hits.filter((h) => !h.url.includes('/don-vi/'));
+    expect(others.map((h) => [h.url, h.filters]), 'besides reports, only the lessons page').toEqual([['/kl120-2021/bai-hoc/', { campaign: ['kl120-2021'] }]]);
   });
 
   test('the filter counts add up to the reports of each tier', async () => {
@@ -111,6 +111,12 @@ describe('Vietnamese queries', () => {
     expect(grassroots.length).toBeLessThan(all.length);
     for (const url of grassroots) expect(roster.find((u) => unitUrl(u.id) === url)!.tier).toBe('co-so');
   });
+});
+
+test('the lessons page is found by theme, at the theme\'s heading', async () => {
+  const [lessons] = (await index.search(searchableQuery('giam sat phan bien'))).filter((h) => h.url === '/kl120-2021/bai-hoc/');
+  expect(lessons).toBeDefined();
+  expect(lessons!.sub_results.map((s) => s.url)).toContain('/kl120-2021/bai-hoc/#huyen-giam-sat');
 });
 
 test('a query for lessons learned lands on each report\'s lessons section', async () => {

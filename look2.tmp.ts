@@ -1,0 +1,12 @@
+import { launchChromium, serve } from './test/helpers/browser.ts';
+const server = await serve(process.argv[2]!);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(`${server.url}/kl120-2021/bai-hoc/?theme=doi-thoai`);
+console.log(await page.textContent('[data-filter-count]'));
+await page.screenshot({ path: '/tmp/shots/lessons.png', fullPage: true });
+await page.goto(`${server.url}/kl120-2021/bai-hoc/`);
+await page.screenshot({ path: '/tmp/shots/lessons-all.png', fullPage: true });
+await browser.close(); await server.close();
