@@ -190,5 +190,8 @@ export function startSearchPage(): void {
 
   const initial = readSearchParams(new URLSearchParams(location.search));
   show(initial);
+  // On a narrow screen the filters would push the results below the fold: folded until asked for, unless in use.
+  const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (filters && matchMedia('(max-width: 50rem)').matches && !Object.keys(initial.filters).length) filters.open = false;
   void search(initial);
 }

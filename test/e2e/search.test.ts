@@ -124,12 +124,25 @@ test('keyboard only: type, press Enter, tab to a filter and press Space', async 
   await page.keyboard.press('Enter');
   const all = await results(page);
   await page.keyboard.press('Tab'); // the search button
+  await page.keyboard.press('Tab'); // the filters' heading, which folds them
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
   await page.keyboard.press('Tab'); // the first filter: the top tier with a report
   expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tier');
   await page.keyboard.press('Space');
   await page.waitForURL(/tier=/);
   await page.waitForFunction((n) => document.querySelectorAll('.result').length < n && !document.querySelector('[aria-busy]'), all.length);
   expect((await results(page)).length).toBeLessThan(all.length);
+  await page.close();
+});
+
+test('on a phone the filters fold away until asked for, and open with the keyboard', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  await searchFor(page, 'bai hoc');
+  expect(await page.isVisible('#loc-tier-co-so')).toBe(false);
+  expect(await page.locator('.result').first().boundingBox().then((b) => b!.y)).toBeLessThan(800);
+  await page.focus('[data-search-filters] summary');
+  await page.keyboard.press('Enter');
+  expect(await page.isVisible('#loc-tier-co-so')).toBe(true);
   await page.close();
 });
 
