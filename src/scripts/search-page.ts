@@ -1,6 +1,6 @@
 // The search page (/tim-kiem/): pagefind's JS API behind the page's own form. The form is plain HTML; this script
 // runs the search, shows results and keeps the search in the URL. Pagefind loads only here, on first use.
-import { FILTER_KEYS } from '../lib/search/facets.ts';
+import { FILTER_KEYS } from '../lib/search/keys.ts';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import { readable } from '../lib/search/vietnamese.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';

@@ -4,13 +4,9 @@ import type { ComplianceRow } from '../compliance/compliance.ts';
 import { statusKey } from '../compliance/status.ts';
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import { formatVietnameseDate } from '../schema/calendar-date.ts';
+import { FILTER_KEYS, SORT_KEY, type FilterKey } from './keys.ts';
 
-/** Filter keys, in the order the search page offers them; each is also its URL parameter. */
-export const FILTER_KEYS = ['tier', 'type', 'parent', 'form', 'status', 'campaign'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** The one sort key: the date the review was held, ISO, so it sorts as text. */
-export const SORT_KEY = 'date';
+export { FILTER_KEYS, SORT_KEY, type FilterKey };
 
 export interface PageFacets {
   /** Filter values are ids (URL-friendly); the search page shows their names. */
