@@ -1,16 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { existsSync, rmSync } from 'node:fs';
-import * as pagefind from 'pagefind';
 import { digestPages, htmlPages } from '../lib/perf/pages-digest.ts';
 import { restoreIndex, saveIndex } from '../lib/perf/index-cache.ts';
+import { indexSite } from '../lib/search/index-site.ts';
 
 /** Bump when the indexing below changes, so an index cached by an older build is not reused. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /**
- * Indexes the built site with pagefind's Node API after every build, so `npm run build` ships the search index.
+ * Indexes the built site with pagefind's Node API after every build, so `npm run build` ships the search index
+ * (only report content, prepared for Vietnamese: src/lib/search/).
  * When every built page is byte-for-byte what the previous build indexed, that index is reused instead (issue 7):
  * pagefind takes about 2 ms a page, the largest part of a build in which nothing changed.
  */
@@ -32,16 +32,9 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`${pages.length} pages unchanged since the last index: reused it in ${Math.round(performance.now() - started)} ms`);
           return;
         }
-        if (existsSync(output)) rmSync(output, { recursive: true, force: true });
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: output });
-        if (written.errors.length) throw new Error(`pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const count = await indexSite(site, output, pages);
         saveIndex(cacheDir, digest, output);
-        logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${count} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

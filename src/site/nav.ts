@@ -7,6 +7,8 @@ export const routes = {
   tier: (campaign: string, tier: string) => `${base()}${campaign}/cap/${tier}/`,
   unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
   compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
+  lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
+  search: () => `${base()}tim-kiem/`,
   guide: () => `${base()}huong-dan/`,
 };
 
@@ -14,6 +16,7 @@ export function campaignNav(campaign: string) {
   return [
     { href: routes.campaign(campaign), label: 'Tổng quan' },
     { href: routes.compliance(campaign), label: 'Tiến độ nộp báo cáo' },
+    { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
     { href: routes.guide(), label: 'Hướng dẫn' },
   ];
 }

@@ -1,0 +1,25 @@
+// Matches lessons against words a reader types into the lessons page's filter, the way search does: without
+// diacritics a word matches with or without them, typed with them it matches only as written.
+import { foldDiacritics, vietnameseLower } from '../text/vietnamese.ts';
+
+const comparable = (text: string) => vietnameseLower(text.normalize('NFC'));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hasDiacritics = (word: string) => foldDiacritics(word) !== word;
+
+/**
+ * A test for texts that hold every typed word at the start of a word ("kinh ngh" matches while typing
+ * "kinh nghiệm"); an empty query matches everything.
+ */
+export function lessonMatcher(query: string): (text: string) => boolean {
+  const words = comparable(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const tests = words.map((word) => {
+    const folded = !hasDiacritics(word);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(word)}`, 'u');
+    return (text: { exact: string; folded: string }) => pattern.test(folded ? text.folded : text.exact);
+  });
+  return (text) => {
+    const exact = comparable(text);
+    const forms = { exact, folded: foldDiacritics(exact) };
+    return tests.every((t) => t(forms));
+  };
+}

@@ -1,0 +1,45 @@
+// Vietnamese text as pagefind sees it (docs/search.md). Pagefind 1.6 folds tones and hats (NFD, then drops combining
+// marks) but keeps "đ" a letter of its own, so "doi thoai" never finds "đối thoại". Writing đ as d + U+0335 (a
+// combining stroke) in the text handed to the indexer lets pagefind fold it to "d" like any other mark, while the
+// stroke stays in the stored text and is turned back into "đ" before a reader sees it.
+
+/** COMBINING SHORT STROKE OVERLAY: "d" + this is how the indexer is shown "đ". */
+export const STROKE = '\u0335';
+
+const toStroked = (text: string) => text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+
+// A tag, with quoted attribute values that may hold ">"; or the body of a script or style element, left alone.
+const TAG = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+// Metadata pagefind reads from an attribute (`<meta data-pagefind-meta="unit[content]" content="…">`) is searched too.
+const META_CONTENT = /(\scontent=)("[^"]*"|'[^']*')/i;
+
+/**
+ * The HTML of a page as it should be indexed: NFC (text saved in NFD otherwise indexes without its marks, so its
+ * words lose their exact-diacritics ranking and match words they are not), and every đ in text and in attribute
+ * metadata written as d + stroke. Tags, attributes and scripts are otherwise untouched.
+ */
+export function indexableHtml(html: string): string {
+  const source = html.normalize('NFC');
+  let out = '';
+  let last = 0;
+  for (const match of source.matchAll(TAG)) {
+    out += toStroked(source.slice(last, match.index));
+    const tag = match[0];
+    out += /^<\w/.test(tag) && !match[1] && tag.includes('data-pagefind-meta') ? tag.replace(META_CONTENT, (_, name: string, value: string) => name + toStroked(value)) : tag;
+    last = match.index + tag.length;
+  }
+  return out + toStroked(source.slice(last));
+}
+
+/**
+ * A reader's query as it should be searched: NFC, whitespace collapsed, đ written as the index writes it, so that
+ * "đối" still prefers "đối" over "dối" while "doi" finds both.
+ */
+export function searchableQuery(query: string): string {
+  return toStroked(query.normalize('NFC').replace(/\s+/g, ' ').trim());
+}
+
+/** Text that came back from the index (titles, excerpts, metadata), with each d + stroke shown as đ again. */
+export function readable(text: string): string {
+  return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
+}

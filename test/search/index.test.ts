@@ -1,0 +1,132 @@
+// The search index of the built sample site, queried through pagefind's own browser API (run in Node).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { openIndex } from '../helpers/pagefind.ts';
+import { page, ROOT, sampleSite } from '../helpers/site.ts';
+import { readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
+
+// Expectations come from the content files, not from the code under test.
+type Row = { id: string; name: string; tier: string; type: string; parent?: string };
+const roster = parse(readFileSync(join(ROOT, 'content/units/kl120-2021.yaml'), 'utf8')) as Row[];
+const campaign = parse(readFileSync(join(ROOT, 'content/campaigns/kl120-2021.yaml'), 'utf8')) as { tiers: { id: string; name: string }[] };
+const reviewFiles = readdirSync(join(ROOT, 'content/reviews/kl120-2021'));
+const frontmatter = (file: string) => parse(readFileSync(join(ROOT, 'content/reviews/kl120-2021', file), 'utf8').split(/^---$/m)[1]!) as { unit: string; form: string; heldOn: string };
+const reviews = reviewFiles.map(frontmatter);
+const unitUrl = (id: string) => `/kl120-2021/don-vi/${id}/`;
+// As of SAMPLE_AS_OF (test/build/site.test.ts asserts the same statuses on the compliance page).
+const STATUS: Record<string, string> = { 'huyen-uy-thach-loc': 'on-time', 'huyen-uy-an-phu': 'on-time', 'xa-thach-son': 'on-time', 'thanh-uy-son-ha': 'late', 'thi-tran-thach-loc': 'late' };
+
+let index: Awaited<ReturnType<typeof openIndex>>;
+let out: string;
+beforeAll(async () => {
+  out = await sampleSite();
+  index = await openIndex(out);
+});
+afterAll(() => index?.close());
+
+const urls = async (query: string, options = {}) => (await index.search(searchableQuery(query), options)).map((h) => h.url).sort();
+const reportUrls = async (query: string, options = {}) => (await urls(query, options)).filter((u) => u.includes('/don-vi/'));
+
+describe('what is indexed', () => {
+  test('every report page, with its filters and metadata, and no page without a report', async () => {
+    const hits = await index.search(null);
+    const reports = hits.filter((h) => h.url.includes('/don-vi/'));
+    expect(reports.map((h) => h.url).sort()).toEqual(reviews.map((r) => unitUrl(r.unit)).sort());
+    for (const review of reviews) {
+      const unit = roster.find((u) => u.id === review.unit)!;
+      const hit = reports.find((h) => h.url === unitUrl(unit.id))!;
+      expect(hit.filters, unit.id).toEqual({
+        campaign: ['kl120-2021'],
+        tier: [unit.tier],
+        type: [unit.type],
+        ...(unit.parent && { parent: [unit.parent] }),
+        form: [review.form],
+        status: [STATUS[unit.id]],
+      });
+      const [y, m, d] = String(review.heldOn).split('-').map(Number);
+      expect(readable(hit.meta['unit']!)).toBe(unit.name);
+      expect(readable(hit.meta['title']!)).toBe(unit.name);
+      expect(readable(hit.meta['tier']!)).toBe(campaign.tiers.find((t) => t.id === unit.tier)!.name);
+      expect(hit.meta['date']).toBe(`${d}/${m}/${y}`);
+    }
+    const others = hits.filter((h) => !h.url.includes('/don-vi/'));
+    expect(others.map((h) => [h.url, h.filters]), 'besides reports, only the lessons page').toEqual([['/kl120-2021/bai-hoc/', { campaign: ['kl120-2021'] }]]);
+  });
+
+  test('the filter counts add up to the reports of each tier', async () => {
+    const filters = await index.filters();
+    for (const tier of campaign.tiers) {
+      const expected = reviews.filter((r) => roster.find((u) => u.id === r.unit)!.tier === tier.id).length;
+      expect(filters['tier']?.[tier.id] ?? 0, tier.id).toBe(expected);
+    }
+  });
+
+  test('navigation, footers, summaries and tables of units are not indexed: only the report text is', async () => {
+    for (const hit of (await index.search(null)).filter((h) => h.url.includes('/don-vi/'))) {
+      const text = readable(hit.content);
+      expect(text, hit.url).toMatch(/^\S/);
+      for (const outside of ['Bỏ qua, đến nội dung chính', 'DỮ LIỆU MẪU', 'Hướng dẫn gửi báo cáo', 'Mục lục báo cáo', 'Các đơn vị trực thuộc', 'Ngày gửi báo cáo', 'Đọc trong báo cáo'])
+        expect(text, hit.url).not.toContain(outside);
+    }
+  });
+
+  test('sorting by date puts the earliest review first', async () => {
+    const hits = await index.search(null, { sort: { date: 'asc' } });
+    const dates = hits.filter((h) => h.url.includes('/don-vi/')).map((h) => reviews.find((r) => unitUrl(r.unit) === h.url)!.heldOn);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('Vietnamese queries', () => {
+  test('without diacritics a query finds the same reports as with them', async () => {
+    expect(await reportUrls('bai hoc kinh nghiem')).toEqual(await reportUrls('bài học kinh nghiệm'));
+    expect(await reportUrls('dan chu co so')).toEqual(reviews.map((r) => unitUrl(r.unit)).sort());
+    expect(await reportUrls('dan chu co so')).toEqual(await reportUrls('dân chủ cơ sở'));
+  });
+
+  test('"d" finds words written with "đ", and "đ" still finds them', async () => {
+    const withStroke = await reportUrls('đối thoại');
+    expect(withStroke.length).toBeGreaterThan(0);
+    expect(await reportUrls('doi thoai')).toEqual(withStroke);
+    expect(await reportUrls('dinh ky')).toEqual(await reportUrls('định kỳ'));
+  });
+
+  test('a decomposed (NFD) query finds what the composed one finds', async () => {
+    const nfc = 'bài học kinh nghiệm'.normalize('NFC');
+    expect(await reportUrls(nfc.normalize('NFD'))).toEqual(await reportUrls(nfc));
+  });
+
+  test('excerpts and titles read as written, with the query marked', async () => {
+    const [hit] = await index.search(searchableQuery('doi thoai'));
+    expect(readable(hit!.excerpt)).toMatch(/<mark>[Đđ]ối<\/mark> <mark>thoại/);
+    expect(readable(hit!.excerpt)).not.toContain('\u0335');
+  });
+
+  test('a filter narrows the results to its tier', async () => {
+    const all = await reportUrls('bai hoc');
+    const grassroots = await reportUrls('bai hoc', { filters: { tier: 'co-so' } });
+    expect(grassroots.length).toBeGreaterThan(0);
+    expect(grassroots.length).toBeLessThan(all.length);
+    for (const url of grassroots) expect(roster.find((u) => unitUrl(u.id) === url)!.tier).toBe('co-so');
+  });
+});
+
+test('the lessons page is found by theme, at the theme\'s heading', async () => {
+  const [lessons] = (await index.search(searchableQuery('giam sat phan bien'))).filter((h) => h.url === '/kl120-2021/bai-hoc/');
+  expect(lessons).toBeDefined();
+  expect(lessons!.sub_results.map((s) => s.url)).toContain('/kl120-2021/bai-hoc/#huyen-giam-sat');
+});
+
+test('a query for lessons learned lands on each report\'s lessons section', async () => {
+  const hits = (await index.search(searchableQuery('bai hoc kinh nghiem'))).filter((h) => h.url.includes('/don-vi/'));
+  expect(hits).toHaveLength(reviews.length);
+  for (const hit of hits) {
+    const html = page(out, hit.url.slice(1, -1));
+    const report = html.slice(html.indexOf('data-pagefind-body'));
+    const id = /<h[2-6] id="([^"]+)">[^<]*bài học kinh nghiệm/iu.exec(report)?.[1];
+    expect(id, hit.url).toBeDefined();
+    expect(hit.sub_results.map((s) => decodeURI(s.url)), hit.url).toContain(`${hit.url}#${id}`);
+  }
+});
