@@ -7,6 +7,10 @@ export const routes = {
   tier: (campaign: string, tier: string) => `${base()}${campaign}/cap/${tier}/`,
   unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
   compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
+  urging: (campaign: string) => `${base()}${campaign}/don-doc/`,
+  synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
+  /** Downloads: the compliance table, the urging list and the synthesis figures. */
+  file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
   guide: () => `${base()}huong-dan/`,
 };
 
@@ -14,6 +18,8 @@ export function campaignNav(campaign: string) {
   return [
     { href: routes.campaign(campaign), label: 'Tổng quan' },
     { href: routes.compliance(campaign), label: 'Tiến độ nộp báo cáo' },
+    { href: routes.urging(campaign), label: 'Đôn đốc' },
+    { href: routes.synthesis(campaign), label: 'Tổng hợp' },
     { href: routes.guide(), label: 'Hướng dẫn' },
   ];
 }

@@ -15,7 +15,7 @@ export interface ProgressSeries {
 
 const W = 720;
 const H = 320;
-const PAD = { left: 48, right: 20, top: 40, bottom: 74 };
+const PAD = { left: 48, right: 20, top: 40, bottom: 64 };
 
 /**
  * The share of each group's reports received over time, as a static SVG of step lines from `start` to `end`, with a
@@ -30,12 +30,14 @@ export function progressChart({ title, series, markers, start, end }: { title: s
   const grid = [0, 0.25, 0.5, 0.75, 1]
     .map((s) => `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(s))}" y2="${r(y(s))}" stroke="${s === 0 ? '#505a5f' : '#d8dadb'}"/><text x="${PAD.left - 6}" y="${r(y(s)) + 4}" text-anchor="end">${s * 100}%</text>`)
     .join('');
-  const ends = `<text x="${PAD.left}" y="${H - PAD.bottom + 16}">${formatVietnameseDate(start)}</text><text x="${W - PAD.right}" y="${H - PAD.bottom + 16}" text-anchor="end">${formatVietnameseDate(end)}</text>`;
-  const rules = markers
+  // Labels of neighbouring rules go on different rows (by date), and near an edge they grow inwards.
+  const rules = [...markers]
+    .sort((a, b) => a.date.localeCompare(b.date))
     .map((m, i) => {
       const mx = r(x(m.date));
-      const anchor = mx > W - 140 ? 'end' : mx < PAD.left + 140 ? 'start' : 'middle';
-      return `<line x1="${mx}" x2="${mx}" y1="${PAD.top}" y2="${H - PAD.bottom + 20 + (i % 3) * 14}" stroke="#0b0c0c" stroke-dasharray="2 3"/><text x="${mx}" y="${H - PAD.bottom + 32 + (i % 3) * 14}" text-anchor="${anchor}">${escapeXml(`${m.label} ${formatVietnameseDate(m.date)}`)}</text>`;
+      const row = H - PAD.bottom + 16 + (i % 3) * 16;
+      const anchor = mx > W - 150 ? 'end' : mx < PAD.left + 150 ? 'start' : 'middle';
+      return `<line x1="${mx}" x2="${mx}" y1="${PAD.top}" y2="${H - PAD.bottom + 4}" stroke="#0b0c0c" stroke-dasharray="2 3"/><text x="${mx}" y="${row}" text-anchor="${anchor}">${escapeXml(`${m.label} ${formatVietnameseDate(m.date)}`)}</text>`;
     })
     .join('');
   const lines = series
@@ -53,5 +55,5 @@ export function progressChart({ title, series, markers, start, end }: { title: s
       return `<line x1="${lx}" x2="${lx + 28}" y1="14" y2="14" stroke="${s.color}" stroke-width="3"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="${lx + 34}" y="18">${escapeXml(s.label)}</text>`;
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(title)}" font-size="12" font-family="system-ui, sans-serif"><title>${escapeXml(title)}</title>${legend}${grid}${ends}${rules}${lines}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(title)}" font-size="12" font-family="system-ui, sans-serif"><title>${escapeXml(title)}</title>${legend}${grid}${rules}${lines}</svg>`;
 }
