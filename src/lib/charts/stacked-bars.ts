@@ -12,9 +12,9 @@ export interface Category {
 }
 
 const ROW = 28;
-// Category labels get the room their longest one needs (about 7 px a character at 13 px), within bounds.
+// Category labels get the room their longest one needs (up to 8 px a character at 13 px in a wide fallback font), within bounds.
 const LABEL_MIN = 120;
-const LABEL_MAX = 360;
+const LABEL_MAX = 400;
 const LABEL_CHARS = 50;
 const BAR_WIDTH = 360;
 const LEGEND = 28;
@@ -26,7 +26,7 @@ const LEGEND = 28;
 export function stackedBarChart({ title, categories, series, max }: { title: string; categories: readonly Category[]; series: readonly Series[]; max?: number }): string {
   const top = Math.max(1, max ?? Math.max(0, ...categories.map((c) => series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))));
   const height = LEGEND + categories.length * ROW + 8;
-  const labelWidth = Math.round(Math.min(LABEL_MAX, Math.max(LABEL_MIN, 12 + 7 * Math.max(0, ...categories.map((c) => Math.min(LABEL_CHARS, c.label.length))))));
+  const labelWidth = Math.round(Math.min(LABEL_MAX, Math.max(LABEL_MIN, 12 + 8 * Math.max(0, ...categories.map((c) => Math.min(LABEL_CHARS, c.label.length))))));
   const width = labelWidth + BAR_WIDTH + 60;
   // Legend entries flow from the left edge, each as wide as its label, so four or five series still fit.
   let lx = 0;
