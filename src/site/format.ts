@@ -11,19 +11,3 @@ export { formLabel, recipientLabel, deadlineKindLabel, statusKeyLabel } from '..
 export const deadlineText = (d: Deadline | undefined) =>
   d ? `${d.dayCounts ? 'Đến hết ngày' : 'Trước ngày'} ${date(d.date)}${d.tentative ? ' (dự kiến)' : ''}` : 'Không quy định';
 
-/** Vietnamese names of the headline figures a report may give (domain.md §3.4). */
-export const figureLabels: Record<string, string> = {
-  disseminationConferences: 'Hội nghị quán triệt',
-  disseminationAttendance: 'Lượt cán bộ, đảng viên dự quán triệt',
-  directiveDocuments: 'Văn bản lãnh đạo, chỉ đạo',
-  inspections: 'Cuộc kiểm tra, giám sát',
-  dialogueConferences: 'Hội nghị đối thoại',
-  dialogueAttendance: 'Lượt người dự đối thoại',
-  citizenReceptions: 'Lượt tiếp công dân',
-  petitionsReceived: 'Đơn thư tiếp nhận',
-  peopleInspectionBoards: 'Ban thanh tra nhân dân',
-  communityInvestmentBoards: 'Ban giám sát đầu tư của cộng đồng',
-  villageCharters: 'Hương ước, quy ước',
-  workerConferences: 'Hội nghị người lao động',
-  workplaceDialogues: 'Đối thoại tại nơi làm việc',
-};

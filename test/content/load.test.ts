@@ -23,6 +23,20 @@ describe('a valid project', () => {
     expect(errorLines(root)).toEqual([]);
   });
 
+  test('a figure the campaign file does not name is a warning on the figures line, and a named one is not', () => {
+    const campaign = `${CAMPAIGN}\nfigures: { dialogueConferences: Hội nghị đối thoại }\n`;
+    const root = validProject({
+      'content/campaigns/thu.yaml': campaign,
+      'content/reviews/thu/xa-a1.mdx': review({ figures: '{ dialogueConferences: 4, hoiNghi: 2 }' }),
+    });
+    const content = load(root);
+    expect(errorsOf(content.problems)).toEqual([]);
+    expect(content.problems.map(formatProblem)).toEqual([
+      'content/reviews/thu/xa-a1.mdx:7:1  figures  warning: no Vietnamese name for figure "hoiNghi": add it under figures: in content/campaigns/thu.yaml, or use a figure named there (dialogueConferences)',
+    ]);
+    expect(content.reviews[0]!.figures).toEqual({ dialogueConferences: 4, hoiNghi: 2 });
+  });
+
   test('a sent time with an offset is read as a calendar date in the campaign time zone', () => {
     const root = validProject({ 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2021-04-29', sentOn: '2021-04-29T18:30:00Z' }) });
     expect(load(root).reviews[0]!.sentOn).toBe('2021-04-30');

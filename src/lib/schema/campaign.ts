@@ -52,6 +52,9 @@ export const lessonThemeSchema = z.object({
   phrases: z.array(z.string().min(2)).min(1),
 });
 
+/** The key of a headline figure, shared by the campaign file and the reports. */
+export const figureKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII');
+
 /** A review campaign: a plan that orders every unit under it to review and report, tier by tier. */
 export const campaignSchema = z
   .object({
@@ -81,6 +84,8 @@ export const campaignSchema = z
     tiers: z.array(tierSchema).min(1),
     /** Themes for grouping the lessons learned on the lessons page and in the synthesis; none by default. */
     lessonThemes: z.array(lessonThemeSchema).default([]),
+    /** Vietnamese names of the headline figures reports may give, by key (e.g. dialogueConferences: Hội nghị đối thoại). */
+    figures: z.record(figureKey, z.string().min(1)).default({}),
   })
   .superRefine((campaign, ctx) => {
     const typeIds = new Set(campaign.unitTypes.map((t) => t.id));

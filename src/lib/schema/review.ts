@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, dateOrInstant } from './calendar-date.ts';
 import { slug } from './slug.ts';
+import { figureKey } from './campaign.ts';
 
 // Clerks write the Vietnamese word; code keeps one English value.
 const aliases = (map: Record<string, string>) => (value: unknown) =>
@@ -52,7 +53,7 @@ export const reviewSchema = z
     combinedWith: z.string().optional(),
     commendations: z.array(commendationSchema).default([]),
     /** Headline figures: named non-negative counts (e.g. dialogueConferences: 42). */
-    figures: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII'), z.number().min(0)).default({}),
+    figures: z.record(figureKey, z.number().min(0)).default({}),
   })
   .strict()
   .superRefine((review, ctx) => {
