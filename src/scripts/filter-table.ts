@@ -11,7 +11,8 @@ export function enhanceFilters() {
       const chosen = [...form.querySelectorAll('select')].filter((s) => s.value);
       let shown = 0;
       for (const row of rows) {
-        const match = chosen.every((s) => row.dataset[s.name] === s.value);
+        // A row's value may list several ids (a unit's ancestors), separated by spaces.
+        const match = chosen.every((s) => (row.dataset[s.name] ?? '').split(' ').includes(s.value));
         row.hidden = !match;
         if (match) shown++;
       }

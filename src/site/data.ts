@@ -4,6 +4,8 @@ import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
 import { asOfFromEnv } from '../lib/content/as-of.ts';
 import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
+import { urgingList, type UrgingGroup } from '../lib/compliance/urging.ts';
+import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import type { StoredReport } from '../loaders/reviews.ts';
 import { ReportHtml } from './report-html.ts';
@@ -20,6 +22,10 @@ export interface CampaignView {
   asOf: CalendarDate;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
+  /** Overdue and soon-due units, by the parent that must urge them. */
+  urging: UrgingGroup[];
+  /** The leaders' synthesis as of `asOf`. */
+  synthesis: Synthesis;
 }
 
 let cache: Promise<CampaignView[]> | undefined;
@@ -70,6 +76,8 @@ async function build(): Promise<CampaignView[]> {
         asOf,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
+        urging: urgingList(rows, own),
+        synthesis: synthesize(campaign, own, rows, asOf),
       };
     });
 }

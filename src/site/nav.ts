@@ -9,6 +9,10 @@ export const routes = {
   compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
   lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
   search: () => `${base()}tim-kiem/`,
+  urging: (campaign: string) => `${base()}${campaign}/don-doc/`,
+  synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
+  /** Downloads: the compliance table, the urging list and the synthesis figures. */
+  file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
   guide: () => `${base()}huong-dan/`,
 };
 
@@ -17,6 +21,8 @@ export function campaignNav(campaign: string) {
     { href: routes.campaign(campaign), label: 'Tổng quan' },
     { href: routes.compliance(campaign), label: 'Tiến độ nộp báo cáo' },
     { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
+    { href: routes.urging(campaign), label: 'Đôn đốc' },
+    { href: routes.synthesis(campaign), label: 'Tổng hợp' },
     { href: routes.guide(), label: 'Hướng dẫn' },
   ];
 }

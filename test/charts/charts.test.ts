@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { stackedBarChart } from '../../src/lib/charts/stacked-bars.ts';
 import { submissionsTimeline } from '../../src/lib/charts/timeline.ts';
+import { progressChart } from '../../src/lib/charts/progress.ts';
 
 const series = [
   { key: 'on-time', label: 'Đúng hạn', color: '#00703c' },
@@ -22,4 +23,45 @@ test('the timeline steps up once per report and draws a rule per deadline', () =
   expect(svg).toContain('Hạn cơ sở 30/4/2021');
   expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
   expect(submissionsTimeline({ title: 'x', total: 0, dates: [], markers: [] })).toBe('');
+});
+
+test('the progress chart climbs each series to its share of units, draws a rule per marker, and clamps dates to its range', () => {
+  const svg = progressChart({
+    title: 'Tỷ lệ báo cáo',
+    start: '2021-04-20',
+    end: '2021-05-30',
+    markers: [{ date: '2021-05-15', label: 'Hạn cấp huyện' }, { date: '2021-04-30', label: 'Hạn cấp cơ sở' }],
+    series: [
+      { label: 'Cấp huyện', color: '#8b1a1a', dash: '9 5', total: 4, dates: ['2021-05-14', '2021-05-18'] },
+      { label: 'Cấp <cơ sở>', color: '#00703c', total: 2, dates: ['2021-04-28', '2021-04-01'] },
+    ],
+  });
+  expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Tỷ lệ báo cáo"/);
+  expect(svg).not.toMatch(/<script|on\w+=/i);
+  const paths = [...svg.matchAll(/<path d="([^"]+)"/g)].map((m) => m[1]!);
+  expect(paths).toHaveLength(2);
+  // Plot from y=256 (0%) up to y=40 (100%): two of four reports is 50%, both of two is 100%.
+  const lastY = (d: string) => Number([...d.matchAll(/V([\d.]+)/g)].at(-1)![1]);
+  expect(lastY(paths[0]!)).toBe(148);
+  expect(lastY(paths[1]!)).toBe(40);
+  // A date before the start sits on the left edge, not outside the plot.
+  expect(paths[1]).toContain('H48 V148');
+  // Rules are labelled in date order, with the date written day first.
+  expect([...svg.matchAll(/<text [^>]*>(Hạn [^<]+)<\/text>/g)].map((m) => m[1])).toEqual(['Hạn cấp cơ sở 30/4/2021', 'Hạn cấp huyện 15/5/2021']);
+  expect(svg).toContain('Cấp &#60;cơ sở&#62;');
+  expect(svg).toContain('stroke-dasharray="9 5"');
+});
+
+test('a legend of four series and long category labels stay inside the chart', () => {
+  const four = [...series, { key: 'missing', label: 'Chưa nộp, quá hạn', color: '#d4351c' }, { key: 'due', label: 'Chưa đến hạn', color: '#b1b4b6' }];
+  const long = 'Tổ chức cơ sở đảng trong cơ quan hành chính nhà nước';
+  const svg = stackedBarChart({ title: 'x', series: four, categories: [{ label: long, values: { missing: 2 } }] });
+  const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
+  const legendEnd = Math.max(...[...svg.matchAll(/<text x="([\d.]+)" y="17">([^<]+)</g)].map((m) => Number(m[1]) + m[2]!.length * 8));
+  expect(legendEnd).toBeLessThanOrEqual(width);
+  const label = /<text x="([\d.]+)" y="\d+" text-anchor="end">([^<]+)</.exec(svg)!;
+  // The label ends at its x; it has room for its characters at 8 px each.
+  expect(Number(label[1])).toBeGreaterThanOrEqual(label[2]!.length * 7.5);
+  // Past 50 characters a label is cut with an ellipsis; the full name is in the table beside the chart.
+  expect(label[2]).toBe(`${long.slice(0, 49)}…`);
 });

@@ -48,3 +48,15 @@ export function rollupByAncestor(rows: readonly ComplianceRow[], units: readonly
   }
   return new Map([...below].map(([id, group]) => [id, rollup(group)]));
 }
+
+/** Rollups per tier, in the campaign file's tier order (tiers with no unit left out). */
+export function rollupByTier(rows: readonly ComplianceRow[], tierOrder: readonly string[]): Map<string, Rollup> {
+  const byTier = rollupBy(rows, (r) => r.unit.tier);
+  return new Map(tierOrder.filter((t) => byTier.has(t)).map((t) => [t, byTier.get(t)!]));
+}
+
+/** Rollups per unit type, in the campaign file's type order (types with no unit left out). */
+export function rollupByType(rows: readonly ComplianceRow[], typeOrder: readonly string[]): Map<string, Rollup> {
+  const byType = rollupBy(rows, (r) => r.unit.type);
+  return new Map(typeOrder.filter((t) => byType.has(t)).map((t) => [t, byType.get(t)!]));
+}

@@ -34,6 +34,26 @@ export const asOfToday = (timeZone: string, now = new Date()): CalendarDate => c
 
 export const statusKey = (status: ComplianceStatus): StatusKey => status.kind;
 
+/**
+ * A key that sorts statuses from the most to the least urgent for a monitoring office: missing (longest overdue
+ * first), late (latest first), not yet due (soonest first), planned, on time. Compare as strings.
+ */
+export function statusSortKey(status: ComplianceStatus): string {
+  const n = (days: number) => String(Math.max(0, Math.min(9999, days))).padStart(4, '0');
+  switch (status.kind) {
+    case 'missing':
+      return `1-${n(9999 - status.daysOverdue)}`;
+    case 'late':
+      return `2-${n(9999 - status.daysLate)}`;
+    case 'not-yet-due':
+      return `3-${n(status.dueInDays)}`;
+    case 'pending':
+      return '4-0000';
+    case 'on-time':
+      return `5-${n(9999 - status.daysEarly)}`;
+  }
+}
+
 /** The status in the words of a Vietnamese monitoring office. */
 export function statusLabel(status: ComplianceStatus): string {
   switch (status.kind) {

@@ -1,0 +1,60 @@
+// The synthesis page's charts: static SVG strings built at build time from the synthesis figures.
+import { progressChart } from '../lib/charts/progress.ts';
+import { stackedBarChart, type Category } from '../lib/charts/stacked-bars.ts';
+import type { Rollup } from '../lib/compliance/rollup.ts';
+import type { Synthesis } from '../lib/synthesis/synthesis.ts';
+import { addDays } from '../lib/schema/calendar-date.ts';
+import type { CampaignView } from './data.ts';
+import { deadlineKindLabel } from './format.ts';
+
+const STATUS_SERIES = [
+  { key: 'on-time', label: 'Đúng hạn', color: '#00703c' },
+  { key: 'late', label: 'Chậm', color: '#b54708' },
+  { key: 'missing', label: 'Chưa nộp, quá hạn', color: '#d4351c' },
+  { key: 'not-yet-due', label: 'Chưa đến hạn', color: '#b1b4b6' },
+];
+const LINES: { color: string; dash?: string }[] = [
+  { color: '#1d70b8' },
+  { color: '#8b1a1a', dash: '9 5' },
+  { color: '#00703c', dash: '3 3' },
+  { color: '#4c2c92', dash: '12 3 3 3' },
+];
+
+const statusValues = (r: Rollup) => ({ 'on-time': r.counts['on-time'], late: r.counts.late, missing: r.counts.missing, 'not-yet-due': r.counts['not-yet-due'] + r.counts.pending });
+
+/** Stacked bars of statuses, one bar per group. */
+export const statusChart = (title: string, groups: { label: string; rollup: Rollup }[]) =>
+  stackedBarChart({ title, series: STATUS_SERIES, categories: groups.map((g): Category => ({ label: g.label, values: statusValues(g.rollup) })) });
+
+/** One bar per lesson theme. */
+export const themeChart = (s: Synthesis) =>
+  stackedBarChart({ title: 'Số bài học kinh nghiệm theo chủ đề', series: [{ key: 'count', label: 'Số bài học', color: '#1d4f91' }], categories: s.lessons.themes.map((t) => ({ label: t.theme.name, values: { count: t.count } })) });
+
+/** Share of each tier's reports received over time, from the plan's date to the later of the as-of date and the last deadline. */
+export function submissionsChart(view: CampaignView): string {
+  const { campaign, synthesis: s, rows } = view;
+  // One rule per tier and date; the deadline's kind is named only when a tier has two different dates.
+  const markers = s.deadlines
+    .filter((d, i, all) => all.findIndex((o) => o.tier.id === d.tier.id && o.deadline.date === d.deadline.date) === i)
+    .map((d, _, all) => {
+      const twoDates = all.filter((o) => o.tier.id === d.tier.id).length > 1;
+      return { date: d.deadline.date, label: `Hạn ${d.tier.name.toLocaleLowerCase('vi')}${twoDates ? ` (${deadlineKindLabel[d.kind].slice(4)})` : ''}` };
+    });
+  // From a few days before the first report or deadline (never before the plan) to just after the last date shown.
+  const dates = [view.asOf, ...markers.map((m) => m.date), ...s.submissions.map((d) => d.date)].sort();
+  const first = addDays(dates[0]!, -3);
+  const start = first < campaign.plan.date ? campaign.plan.date : first;
+  const end = addDays(dates.at(-1)!, 2);
+  return progressChart({
+    title: 'Tỷ lệ báo cáo nhận được theo thời gian, từng cấp, so với thời hạn',
+    start,
+    end,
+    markers: [...markers, { date: view.asOf, label: 'Ngày số liệu' }],
+    series: campaign.tiers.map((tier, i) => ({
+      label: tier.name,
+      ...LINES[i % LINES.length]!,
+      total: rows.filter((r) => r.unit.tier === tier.id).length,
+      dates: rows.filter((r) => r.unit.tier === tier.id && r.review).map((r) => r.review!.sentOn),
+    })),
+  });
+}
