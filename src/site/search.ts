@@ -44,7 +44,7 @@ export function filterOptions(views: readonly CampaignView[]): Record<FilterKey,
     type: named('type', (v) => types.find((t) => t.id === v)?.name, rank(types)),
     parent: named('parent', (v) => views.map((view) => view.unitById.get(v)?.name).find(Boolean)),
     form: named('form', (v) => formLabel[v as keyof typeof formLabel], rank(Object.keys(formLabel))),
-    status: named('status', (v) => statusKeyLabel[v], rank(STATUS_KEYS)),
+    status: named('status', (v) => statusKeyLabel[v as keyof typeof statusKeyLabel], rank(STATUS_KEYS)),
     campaign: named('campaign', (v) => views.find((view) => view.campaign.id === v)?.campaign.title, rank(views.map((v) => v.campaign))),
   };
 }

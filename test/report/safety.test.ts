@@ -79,9 +79,12 @@ test('a file without frontmatter and a report without body are refused', () => {
   expect(errors(review({}, '\n'))[0]).toMatchObject({ field: 'body' });
 });
 
-test('bold paragraphs standing as section headings get the anchors their sections point at', () => {
+test('bold paragraphs standing as section headings become headings with the anchors their sections point at', () => {
   const body = BODY.replace('## IV. BÀI HỌC KINH NGHIỆM', '**IV. BÀI HỌC KINH NGHIỆM**');
   const result = processReport(review({}, body), FILE);
   const lessons = result.sections.find((s) => s.key === 'lessons')!;
-  expect(result.html).toContain(`<p id="${lessons.anchor}"><strong>IV. BÀI HỌC KINH NGHIỆM</strong></p>`);
+  expect(result.html).toContain(`<h2 id="${lessons.anchor}">IV. BÀI HỌC KINH NGHIỆM</h2>`);
+  // A bold lesson inside the section stays a paragraph.
+  const bold = processReport(review({}, body.replace(/^1\. (.*)$/m, '**1. $1**')), FILE);
+  expect(bold.html).toMatch(/<p><strong>1\. /);
 });

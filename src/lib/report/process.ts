@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Lesson, Section } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
@@ -16,7 +17,7 @@ import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
 
 /** Bump when processing changes, so reports cached by an older pipeline are processed again. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 /** Everything the site needs from one report file, computed once per distinct source text. */
 export interface ProcessedReport {
@@ -97,11 +98,24 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   };
 }
 
-/** Renders with the anchors sections point at: every heading, and bold paragraphs that stand as section headings. */
+/**
+ * Renders with the anchors sections point at. A bold paragraph that stands as a section heading (as Word writes
+ * them) becomes a real heading, so screen readers, the table of contents and search sub-results all see it.
+ */
 function render(tree: Root): string {
-  const { headings, paragraphs } = reportAnchors(tree);
-  for (const [paragraph, id] of paragraphs) paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id } };
-  return renderReport(tree, headings);
+  const { headings, paragraphs, depths } = reportAnchors(tree);
+  const anchors: string[] = [];
+  let next = 0;
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') anchors.push(headings[next++] ?? '');
+    if (node.type !== 'paragraph' || !parent || index === undefined || !paragraphs.has(node)) return;
+    const depth = Math.min(6, Math.max(1, depths.get(node) ?? 2)) as Heading['depth'];
+    const children = node.children.flatMap((c) => (c.type === 'strong' || c.type === 'emphasis' ? c.children : [c]));
+    parent.children[index] = { type: 'heading', depth, children, ...(node.position && { position: node.position }) } satisfies Heading;
+    anchors.push(paragraphs.get(node)!);
+    return SKIP;
+  });
+  return renderReport(tree, anchors);
 }
 
 const countWords = (tree: Root) => toString(tree).split(/\s+/).filter(Boolean).length;

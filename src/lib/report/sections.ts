@@ -243,15 +243,19 @@ export function sectionRanges(tree: Root, options: ExtractOptions = {}): Section
  * Anchor ids for the renderer. `headings[i]` is the id of the i-th `heading` node in document order (what
  * `renderReport` takes; identical to slugging `toString(heading)` of every heading with one GithubSlugger).
  * `paragraphs` gives the id of each bold-only paragraph recognised as a section heading; the renderer must set it
- * (e.g. `node.data.hProperties.id`) for links to those sections to work.
+ * (e.g. `node.data.hProperties.id`) for links to those sections to work; `depths` the heading level it stands for.
  */
-export function reportAnchors(tree: Root): { headings: string[]; paragraphs: Map<Paragraph, string> } {
+export function reportAnchors(tree: Root): { headings: string[]; paragraphs: Map<Paragraph, string>; depths: Map<Paragraph, number> } {
   const marks = collectMarks(tree);
   const headings: string[] = [];
   const paragraphs = new Map<Paragraph, string>();
+  const depths = new Map<Paragraph, number>();
   for (const m of marks) {
     if (m.node.type === 'heading') headings.push(m.anchor);
-    else if (m.match) paragraphs.set(m.node, m.anchor);
+    else if (m.match) {
+      paragraphs.set(m.node, m.anchor);
+      depths.set(m.node, m.depth);
+    }
   }
-  return { headings, paragraphs };
+  return { headings, paragraphs, depths };
 }
