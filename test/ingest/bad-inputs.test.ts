@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { name: 'day and month swapped (sent before held)', fixture: 'swapped-date-order.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /sent \(2021-03-05\) before the review was held \(2021-04-28\)/, validates: true },
   { name: 'future date', fixture: 'future-date.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /2999-04-29 is in the future/, validates: true },
   { name: 'missing required section', fixture: 'missing-section.mdx', kind: 'invalid', line: 9, field: 'section lessons', message: /"Bài học kinh nghiệm" is missing/, validates: true },
+  { name: 'empty required section', fixture: 'empty-section.mdx', kind: 'invalid', line: 26, field: 'section limitations', message: /"2\. Hạn chế" has no text under its heading/, validates: true },
   { name: 'empty body', fixture: 'empty-body.mdx', kind: 'invalid', line: 9, field: 'body', message: /has no text after its details/, validates: true },
   { name: 'unit id escaping the folder (../)', fixture: 'unit-escape.mdx', kind: 'invalid', line: 4, field: 'unit', message: /must be a URL-safe id/, validates: true },
   { name: 'duplicate unit', fixture: 'duplicate-unit.mdx', kind: 'exists', line: 4, field: 'unit', message: /unit "xa-a1" already has a report at content\/reviews\/thu\/xa-a1\.mdx; it was left unchanged/ },

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { errorsOf } from '../../src/lib/content/problem.ts';
 import { processReport } from '../../src/lib/report/process.ts';
 import { skeletonHeadings } from '../../src/lib/report/skeleton.ts';
+import { REQUIRED_SECTIONS } from '../../src/lib/report/section-catalog.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -14,16 +15,20 @@ describe('CONTRIBUTING.md', () => {
   const guide = read('CONTRIBUTING.md');
   const skeleton = /```mdx\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
 
-  test('its report skeleton has the headings new-report writes, and is valid once the dates are filled', () => {
+  test('its report skeleton has the headings new-report writes, and is valid once the dates and sections are filled', () => {
     expect(skeleton.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('# '))).toEqual(skeletonHeadings());
-    const filled = skeleton.replace(/^heldOn: +#/m, 'heldOn: 27/4/2021 #').replace(/^sentOn: +#/m, 'sentOn: 29/4/2021 #');
+    const filled = skeleton
+      .replace(/^heldOn: +#/m, 'heldOn: 27/4/2021 #')
+      .replace(/^sentOn: +#/m, 'sentOn: 29/4/2021 #')
+      .replace(/^(#{2,3} (?!III\. ĐÁNH GIÁ CHUNG).*)$/gm, '$1\n\n1. Phải bàn bạc với nhân dân từ đầu.');
     expect(filled).not.toBe(skeleton);
     expect(errorsOf(processReport(filled, 'CONTRIBUTING.md').problems)).toEqual([]);
   });
 
-  test('as written, the skeleton is refused until its dates are filled', () => {
+  test('as written, the skeleton is refused until its dates and sections are filled', () => {
     const fields = errorsOf(processReport(skeleton, 'CONTRIBUTING.md').problems).map((p) => p.field);
-    expect(fields).toEqual(['heldOn', 'sentOn']);
+    expect(fields.slice(0, 2)).toEqual(['heldOn', 'sentOn']);
+    expect(fields.slice(2).sort()).toEqual(REQUIRED_SECTIONS.map((k) => `section ${k}`).sort());
   });
 
   test('its sidecar example has every detail a Word report needs', () => {

@@ -11,6 +11,10 @@ import { validProject } from '../helpers/content-dir.ts';
 
 const newReport = (root: string, ...args: string[]) => runScript('new-report', args, root);
 const fillDates = (text: string) => text.replace(/^heldOn: +#/m, 'heldOn: 27/4/2021 #').replace(/^sentOn: +#/m, 'sentOn: 29/4/2021 #');
+/** What a clerk writes: a line of text under every heading that has no sub-headings. */
+const fillSections = (text: string) => text.replace(/^(#{2,3} (?!III\. ĐÁNH GIÁ CHUNG).*)$/gm, '$1\n\n1. Phải bàn bạc với nhân dân từ đầu.');
+const emptySections = (file: string, text: string) =>
+  text.split('\n').flatMap((line, i) => (/^#{2,3} /.test(line) && !line.includes('ĐÁNH GIÁ CHUNG') ? [`${file}:${i + 1}:1`] : []));
 
 describe('skeletonHeadings', () => {
   test('has one heading per required section, with the assessment parts under "Đánh giá chung"', () => {
@@ -26,15 +30,17 @@ describe('skeletonHeadings', () => {
     ]);
   });
 
-  test('every heading is recognised as the section it stands for', () => {
-    const processed = processReport(`---\ncampaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-27\nsentOn: 2021-04-29\n---\n\n${skeletonHeadings().join('\n\n')}\n`, 'x.mdx');
-    expect(errorsOf(processed.problems)).toEqual([]);
+  test('every heading is recognised as the section it stands for, and refused while nothing is written under it', () => {
+    const report = `---\ncampaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-27\nsentOn: 2021-04-29\n---\n\n${skeletonHeadings().join('\n\n')}\n`;
+    const processed = processReport(report, 'x.mdx');
     expect(REQUIRED_SECTIONS.filter((key) => !processed.sections.some((s) => s.key === key))).toEqual([]);
+    expect(errorsOf(processed.problems).map((p) => p.field).sort()).toEqual(REQUIRED_SECTIONS.map((k) => `section ${k}`).sort());
+    expect(errorsOf(processReport(fillSections(report), 'x.mdx').problems)).toEqual([]);
   });
 });
 
 describe.concurrent('npm run new-report', () => {
-  test('writes the skeleton at the canonical path; it fails validation only for the empty dates, and passes once they are filled', async () => {
+  test('writes the skeleton at the canonical path; it fails validation for the empty dates and sections, and passes once they are filled', async () => {
     const root = validProject();
     const result = await newReport(root, '--unit', 'xa-a2');
     expect(result).toMatchObject({ code: 0 });
@@ -53,12 +59,16 @@ describe.concurrent('npm run new-report', () => {
       const index = lines.findIndex((l) => l.startsWith(`${field}:`));
       return `${index + 1}:${lines[index]!.indexOf('#') + 1}`;
     };
-    expect(before.stdout.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
+    const problems = before.stdout.split('\n').filter((l) => l.startsWith('content/'));
+    expect(problems.slice(0, 2)).toEqual([
       `content/reviews/thu/xa-a2.mdx:${at('heldOn')}  heldOn  is required`,
       `content/reviews/thu/xa-a2.mdx:${at('sentOn')}  sentOn  is required`,
     ]);
+    expect(problems.slice(2).map((l) => l.split('  ')[0])).toEqual(emptySections('content/reviews/thu/xa-a2.mdx', text));
 
     writeFileSync(path, fillDates(text));
+    expect(await runScript('validate', [], root)).toMatchObject({ code: 1 });
+    writeFileSync(path, fillSections(fillDates(text)));
     expect(await runScript('validate', [], root)).toMatchObject({ code: 0 });
     const review = loadContent({ root }).reviews.find((r) => r.unit === 'xa-a2');
     expect(review).toMatchObject({ form: 'conference', heldOn: '2021-04-27', sentOn: '2021-04-29' });

@@ -11,7 +11,7 @@ import { parseBody } from './parse.ts';
 import { canParseFast } from './fast-eligible.ts';
 import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
-import { extractSections, reportAnchors } from './sections.ts';
+import { extractSections, reportAnchors, sectionRanges } from './sections.ts';
 import { extractLessons } from './lessons.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
@@ -84,6 +84,14 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   const present = new Set(sections.map((s) => s.key));
   for (const key of REQUIRED_SECTIONS.filter((k) => !present.has(k)))
     problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: `the required section "${canonicalHeading(key)}" is missing; add a heading for it (numbering and capitals do not matter)` });
+
+  // A required heading with nothing under it is a section not yet written, e.g. a skeleton from new-report.
+  const empty = new Set<number>();
+  for (const { section, nodes } of sectionRanges(tree, { lineOffset: split.bodyLineOffset }))
+    if (REQUIRED_SECTIONS.includes(section.key) && !empty.has(section.line) && toString({ type: 'root', children: nodes }).trim() === '') {
+      empty.add(section.line);
+      problems.push({ file, line: section.line, column: 1, field: `section ${section.key}`, severity: 'error', message: `the section "${section.heading}" has no text under its heading; write the ${canonicalHeading(section.key).toLocaleLowerCase('vi')} part of the report there` });
+    }
 
   const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset });
   const hasErrors = problems.some((p) => p.severity === 'error');
