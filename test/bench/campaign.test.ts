@@ -114,3 +114,11 @@ test('revising a report changes its text and keeps it valid', () => {
   expect(after.startsWith(before)).toBe(true);
   expect(loadContent({ root: dir, now: new Date('2021-06-30T00:00:00Z') }).problems).toEqual([]);
 });
+
+test('no two units under one parent share a name, even in a large roster', () => {
+  const dir = fresh();
+  generateCampaign(dir, 3000, 8);
+  const units = readFileSync(join(dir, 'units', `${BENCH_CAMPAIGN}.yaml`), 'utf8').split('\n').filter(Boolean);
+  const keys = units.map((line) => `${/parent: ([^ ,}]+)/.exec(line)?.[1] ?? ''}/${/name: ([^,]+),/.exec(line)![1]}`);
+  expect(new Set(keys).size).toBe(keys.length);
+});

@@ -70,9 +70,19 @@ function roster(random: Random, size: number): RosterUnit[] {
   const campaign = BENCH_CAMPAIGN;
   const units: RosterUnit[] = [{ campaign, id: 'tinh-uy-son-ha', name: 'Tỉnh ủy Sơn Hà', shortName: 'Tỉnh ủy', tier: 'tinh', type: 'tinh-uy' }];
   const districts = Math.max(1, Math.round(size / 100));
-  const place = () => `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}`;
+  const taken = new Set<string>();
+  // Names do not repeat within one scope (one parent and kind), as in a real district; they may across districts.
+  const place = (scope: string) => {
+    for (let attempt = 1; ; attempt++) {
+      const name = `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}${attempt > 50 ? ` ${attempt}` : ''}`;
+      if (!taken.has(`${scope}/${name}`)) {
+        taken.add(`${scope}/${name}`);
+        return name;
+      }
+    }
+  };
   for (let i = 1; i <= districts && units.length < size; i++) {
-    const name = place();
+    const name = place('huyen');
     const agency = i % 10 === 0;
     units.push({
       campaign, id: `${agency ? 'dang-uy-khoi' : 'huyen-uy'}-${ascii(name)}-${i}`, name: agency ? `Đảng ủy Khối ${name}` : `Huyện ủy ${name}`,
@@ -83,8 +93,8 @@ function roster(random: Random, size: number): RosterUnit[] {
     const r = random.next();
     let acc = 0;
     const kind = CO_SO.find((k) => (acc += k.share) > r) ?? CO_SO[0]!;
-    const name = place();
     const parent = units[1 + random.int(0, districts - 1)]!;
+    const name = place(`${parent.id}/${kind.prefix}`);
     units.push({ campaign, id: `${ascii(kind.short)}-${ascii(name)}-${i}`, name: `${kind.prefix} ${name}`, shortName: `${kind.short} ${name}`, tier: 'co-so', type: kind.type, parent: parent.id });
   }
   return units;
