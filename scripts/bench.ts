@@ -2,7 +2,7 @@
 // Benchmark (issue 7): builds a synthetic campaign cold, after one changed report and after no change, optionally
 // against Hugo + pagefind on the same Markdown, and writes the results under bench/results/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../src/lib/bench/campaign.ts';
@@ -71,10 +71,13 @@ async function run(label: string, command: string, args: string[], cwd: string, 
       progress(`${label} · ${phase}${phase === 'pages' && total ? ` ${pages}/${total}` : ''} · ${seconds(ms)} · ${gigabytes(rss)}`);
     },
   });
+  // Each command's output stays beside the runs (see --keep), for finding where the time went.
+  writeFileSync(join(work, 'logs', `${label.replace('Sơ kết', 'so-ket').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.log`), m.output);
   if (m.exitCode !== 0) failed(label, m);
   return m;
 }
 
+const loadAtStart = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), 'so-ket-bench-'));
 const site = join(work, 'site');
 const dist = join(site, 'dist');
@@ -83,6 +86,7 @@ const runs: Run[] = [];
 let hugo: string | undefined;
 try {
   say(`Sơ kết benchmark: ${reports.toLocaleString('en')} reports, seed ${seed}, in ${work}`);
+  mkdirSync(join(work, 'logs'));
   siteProject(REPO, site);
   const generated = generateCampaign(join(site, 'content'), reports, seed, (done, all) => progress(`generating reports ${done}/${all}`));
   say(`generated ${generated.reports.length.toLocaleString('en')} reports for ${generated.units.toLocaleString('en')} units`);
@@ -134,7 +138,7 @@ try {
   await buildOurs('no change');
   await buildHugo('no change');
 
-  const machine = describeMachine(REPO, hugo);
+  const machine = describeMachine(REPO, loadAtStart, hugo);
   const result: BenchResult = { date: new Date().toISOString().slice(0, 10), reports, units: generated.units, seed, machine, runs, checks };
   const table = markdown(result);
   const out = join(REPO, 'bench', 'results');

@@ -1,7 +1,7 @@
 // The benchmark's results: the machine, each measured run, the checks, ratios against the targets; as Markdown and JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { PhaseResult } from './measure.ts';
 
@@ -43,6 +43,8 @@ export interface Machine {
   astro: string;
   pagefind: string;
   hugo?: string;
+  /** One-minute load average when the benchmark started and when it ended: other work on the machine skews times. */
+  load: [number, number];
 }
 
 export interface BenchResult {
@@ -66,7 +68,7 @@ const version = (repo: string, pkg: string) => {
   }
 };
 
-export function describeMachine(repo: string, hugo?: string): Machine {
+export function describeMachine(repo: string, loadAtStart: number, hugo?: string): Machine {
   const list = cpus();
   let hugoVersion: string | undefined;
   if (hugo) {
@@ -85,6 +87,7 @@ export function describeMachine(repo: string, hugo?: string): Machine {
     astro: version(repo, 'astro'),
     pagefind: version(repo, 'pagefind'),
     ...(hugoVersion && { hugo: hugoVersion }),
+    load: [loadAtStart, loadavg()[0]!],
   };
 }
 
@@ -129,7 +132,7 @@ export function markdown(result: BenchResult): string {
   const lines = [
     `### ${result.reports.toLocaleString('en')} reports (${result.units.toLocaleString('en')} units), seed ${result.seed}, ${result.date}`,
     '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${gigabytes(m.memoryBytes)} memory, Linux ${m.kernel}, Node ${m.node}, Astro ${m.astro}, pagefind ${m.pagefind}${m.hugo ? `, ${m.hugo}` : ''}.`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${gigabytes(m.memoryBytes)} memory, Linux ${m.kernel}, Node ${m.node}, Astro ${m.astro}, pagefind ${m.pagefind}${m.hugo ? `, ${m.hugo}` : ''}. Load average ${m.load[0].toFixed(2)} at the start, ${m.load[1].toFixed(2)} at the end.`,
     '',
     '| pipeline | build | content load | pages | search index | total | peak RSS | reports rendered |',
     '|---|---|---|---|---|---|---|---|',
