@@ -128,6 +128,7 @@ try {
     cssInlineBytesPerPage: css.inlinePerPage,
   };
   await buildHugo('cold');
+  if (hugo) checks.hugoIndexRecords = indexedPageCount(join(hugoRoot, 'public'));
 
   // One unit sends a corrected report: the same change in both sites.
   const changed = join(site, 'content', generated.reports[Math.floor(generated.reports.length / 2)]!);

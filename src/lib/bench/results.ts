@@ -32,6 +32,8 @@ export interface Checks {
   reviewPagesWithScripts: number;
   cssFileBytes: number;
   cssInlineBytesPerPage: number;
+  /** Pages pagefind indexed over the Hugo site, when compared: the same reports, so the same number. */
+  hugoIndexRecords?: number;
 }
 
 export interface Machine {
@@ -150,7 +152,7 @@ export function markdown(result: BenchResult): string {
     `| review pages with JavaScript: none | ${c.reviewPagesWithScripts} of ${c.reviewPages} |${mark(v.reviewPagesWithoutJs)} |`,
     `| site CSS ≤ 20 KB | ${kilobytes(c.cssFileBytes)} in files + ${kilobytes(c.cssInlineBytesPerPage)} inline (largest page) |${mark(v.css.met)} |`,
     '',
-    `Built: ${c.pages.toLocaleString('en')} pages; search index ${c.indexRecords.toLocaleString('en')} records (expected ${c.expectedIndexRecords.toLocaleString('en')}); compliance table ${c.complianceRows.toLocaleString('en')} rows (expected ${c.expectedComplianceRows.toLocaleString('en')}).`,
+    `Built: ${c.pages.toLocaleString('en')} pages; search index ${c.indexRecords.toLocaleString('en')} records (expected ${c.expectedIndexRecords.toLocaleString('en')}); compliance table ${c.complianceRows.toLocaleString('en')} rows (expected ${c.expectedComplianceRows.toLocaleString('en')})${c.hugoIndexRecords === undefined ? '' : `; Hugo's search index ${c.hugoIndexRecords.toLocaleString('en')} records`}.`,
     '',
   ];
   return lines.join('\n');
