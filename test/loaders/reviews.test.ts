@@ -23,7 +23,8 @@ function context(root: string, store: Map<string, Entry>, lines: string[]): Load
     collection: 'reviews',
     store: {
       get: (id: string) => store.get(id),
-      set: (entry: Entry) => (store.set(entry.id, entry), true),
+      // As Astro's store does: an entry whose digest is unchanged is kept as it was.
+      set: (entry: Entry) => (store.get(entry.id)?.digest === entry.digest ? false : (store.set(entry.id, entry), true)),
       delete: (id: string) => void store.delete(id),
       has: (id: string) => store.has(id),
       keys: () => [...store.keys()],
@@ -113,6 +114,16 @@ describe('after a first build', () => {
     rmSync(join(root, '.astro-cache'), { recursive: true });
     expect(await build()).toBe(2);
     expect(existsSync(stored('thu/xa-a1')!.htmlFile)).toBe(true);
+  });
+
+  test('a store copied from another project is not trusted: its reports are processed again, its files left alone', async () => {
+    const other = validProject({ [A2]: readFileSync(join(root, A2), 'utf8') });
+    const theirs = [stored('thu/xa-a1')!.htmlFile, stored('thu/xa-a2')!.htmlFile];
+    const before = theirs.map(mtime);
+    root = other;
+    expect(await build()).toBe(2);
+    for (const id of ['thu/xa-a1', 'thu/xa-a2']) expect(stored(id)!.htmlFile.startsWith(join(other, '.astro-cache'))).toBe(true);
+    expect(theirs.map(mtime)).toEqual(before);
   });
 
   test('a report that becomes invalid leaves the store and fails the build with its file', async () => {
