@@ -8,7 +8,7 @@ import { resolveReview } from '../lib/content/review-file.ts';
 import type { Review } from '../lib/model.ts';
 import { PIPELINE_VERSION } from '../lib/report/process.ts';
 import type { ReportJob, ReportMeta } from '../lib/report/batch.ts';
-import { hasHtml, pruneHtml } from '../lib/report/html-cache.ts';
+import { hasHtml, htmlPath, pruneHtml } from '../lib/report/html-cache.ts';
 import { processReports } from '../lib/report/pool.ts';
 import { logProblems } from './log.ts';
 
@@ -42,11 +42,13 @@ export function reviewsLoader(): Loader {
         const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
         untouched.delete(id);
         const source = readFileSync(join(root, file), 'utf8');
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${file}\n${source}`);
+        // The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
+        const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
         const entry = store.get(id);
         const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
-        // The cached HTML must still be there (a cleaned cache or a moved project sends the report round again).
-        if (stored && hasHtml(stored.htmlFile)) metas[index] = stored;
+        // The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
+        // cleaned cache sends the report round again, never to another project's files, which may go at any time.
+        if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile)) metas[index] = stored;
         else jobs.push({ file, source, digest, index, id });
       });
 

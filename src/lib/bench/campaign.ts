@@ -1,5 +1,5 @@
 // A synthetic campaign: the plan, a roster of N + 3% units and N reports, reproducible from a seed.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldDiacritics } from '../text/vietnamese.ts';
 import { Random } from './random.ts';
@@ -7,7 +7,7 @@ import { PLACE_SYLLABLES } from './vocabulary.ts';
 import { reportFile, type ReportUnit } from './report.ts';
 
 export const BENCH_CAMPAIGN = 'so-ket-thu';
-/** As of this day every status appears: on time, late, missing and (for the province) not yet due. */
+/** As of this day every status appears: on time, late, missing, pending (a planned date) and (for the province) not yet due. */
 export const BENCH_AS_OF = '2021-05-20';
 
 const CAMPAIGN_YAML = `title: Sơ kết 05 năm thực hiện quy chế dân chủ ở cơ sở (dữ liệu thử hiệu năng)
@@ -32,12 +32,17 @@ tiers:
   - id: huyen
     name: Cấp huyện và tương đương
     unitTypes: [huyen-uy, dang-uy-truc-thuoc]
-    review: { date: 2021-05-15 }
+    review: { date: 2021-05-15, tentative: true, wording: Cấp huyện dự kiến hoàn thành sơ kết trước ngày 15/5/2021 }
     report: { date: 2021-05-15, to: Ban Thường vụ Tỉnh ủy (qua Ban Dân vận Tỉnh ủy) }
   - id: co-so
     name: Cấp cơ sở
     unitTypes: [dang-uy-xa, co-so-co-quan, co-so-doanh-nghiep]
     review: { date: 2021-04-30 }
+lessonThemes:
+  - { id: nguoi-dung-dau, name: Vai trò của cấp ủy và người đứng đầu, phrases: [người đứng đầu, cấp ủy, gương mẫu] }
+  - { id: tuyen-truyen, name: Tuyên truyền, nâng cao nhận thức, phrases: [tuyên truyền, nhận thức] }
+  - { id: kiem-tra, name: Kiểm tra, giám sát, phrases: [kiểm tra, giám sát] }
+  - { id: phong-trao, name: Gắn với phong trào thi đua, phrases: [phong trào, thi đua] }
 `;
 
 interface RosterUnit extends ReportUnit {
@@ -65,9 +70,19 @@ function roster(random: Random, size: number): RosterUnit[] {
   const campaign = BENCH_CAMPAIGN;
   const units: RosterUnit[] = [{ campaign, id: 'tinh-uy-son-ha', name: 'Tỉnh ủy Sơn Hà', shortName: 'Tỉnh ủy', tier: 'tinh', type: 'tinh-uy' }];
   const districts = Math.max(1, Math.round(size / 100));
-  const place = () => `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}`;
+  const taken = new Set<string>();
+  // Names do not repeat within one scope (one parent and kind), as in a real district; they may across districts.
+  const place = (scope: string) => {
+    for (let attempt = 1; ; attempt++) {
+      const name = `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}${attempt > 50 ? ` ${attempt}` : ''}`;
+      if (!taken.has(`${scope}/${name}`)) {
+        taken.add(`${scope}/${name}`);
+        return name;
+      }
+    }
+  };
   for (let i = 1; i <= districts && units.length < size; i++) {
-    const name = place();
+    const name = place('huyen');
     const agency = i % 10 === 0;
     units.push({
       campaign, id: `${agency ? 'dang-uy-khoi' : 'huyen-uy'}-${ascii(name)}-${i}`, name: agency ? `Đảng ủy Khối ${name}` : `Huyện ủy ${name}`,
@@ -78,8 +93,8 @@ function roster(random: Random, size: number): RosterUnit[] {
     const r = random.next();
     let acc = 0;
     const kind = CO_SO.find((k) => (acc += k.share) > r) ?? CO_SO[0]!;
-    const name = place();
     const parent = units[1 + random.int(0, districts - 1)]!;
+    const name = place(`${parent.id}/${kind.prefix}`);
     units.push({ campaign, id: `${ascii(kind.short)}-${ascii(name)}-${i}`, name: `${kind.prefix} ${name}`, shortName: `${kind.short} ${name}`, tier: 'co-so', type: kind.type, parent: parent.id });
   }
   return units;
@@ -104,10 +119,24 @@ const rosterYaml = (units: readonly RosterUnit[]) =>
   `${units.map((u) => `- { id: ${u.id}, name: ${u.name}, tier: ${u.tier}, type: ${u.type}${u.parent ? `, parent: ${u.parent}` : ''} }`).join('\n')}\n`;
 
 /**
- * Writes a campaign with `reports` reports into `contentDir`. The roster has 3% more units (at least one more),
- * which never report; the province reports only when every unit does.
+ * Units that send no report: the province (its review is not yet due as of BENCH_AS_OF), the last district when
+ * two or more units are missing (so a planned date shows as pending), and grassroots units spread evenly.
  */
-export function generateCampaign(contentDir: string, reports: number, seed = 120): GeneratedCampaign {
+function silentUnits(units: readonly RosterUnit[], missing: number): Set<string> {
+  const silent = new Set([units[0]!.id]);
+  const districts = units.filter((u) => u.tier === 'huyen');
+  if (missing >= 2 && districts.length >= 2) silent.add(districts.at(-1)!.id);
+  const grassroots = units.filter((u) => u.tier === 'co-so');
+  const rest = missing - silent.size;
+  for (let k = 0; k < rest; k++) silent.add(grassroots[Math.floor(((k + 0.5) * grassroots.length) / rest)]!.id);
+  return silent;
+}
+
+/**
+ * Writes a campaign with `reports` reports into `contentDir`. The roster has 3% more units (at least one more),
+ * which never report. Reports are written one at a time, so 50,000 of them never sit in memory together.
+ */
+export function generateCampaign(contentDir: string, reports: number, seed = 120, onProgress?: (done: number, total: number) => void): GeneratedCampaign {
   const random = new Random(seed);
   const units = roster(random, reports + Math.max(1, Math.round(reports * 0.03)));
   mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
@@ -115,14 +144,20 @@ export function generateCampaign(contentDir: string, reports: number, seed = 120
   mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
   writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
   writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
-  // Every unit but the province reports, except an even spread of missing ones.
-  const missing = units.length - reports;
-  const reporting = units.filter((u, i) => u.tier !== 'tinh' && (missing <= 1 || i % Math.floor(units.length / (missing - 1)) !== 0)).slice(0, reports);
+  const silent = silentUnits(units, units.length - reports);
   const files: string[] = [];
-  for (const unit of reporting) {
+  for (const unit of units) {
+    if (silent.has(unit.id)) continue;
     const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
     writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
     files.push(file);
+    if (files.length % 500 === 0) onProgress?.(files.length, reports);
   }
+  onProgress?.(files.length, reports);
   return { contentDir, reports: files, units: units.length };
+}
+
+/** Changes one report's text as a unit sending a corrected version would: a dated sentence added at its end. */
+export function reviseReport(path: string, revision: number): void {
+  appendFileSync(path, `\nBáo cáo được bổ sung, chỉnh sửa lần thứ ${revision} theo ý kiến của Ban Dân vận Tỉnh ủy.\n`);
 }

@@ -1,11 +1,11 @@
 // Decides when a body may skip the MDX parser. MDX adds exactly three constructs to Markdown, each with its own
-// trigger: JSX starts with "<", expressions with "{" (a lone "}" is an error), and ESM is a line starting with
-// "import" or "export". remark-mdx also turns off HTML, autolinks ("<…>") and indented code. A body with none of
-// those triggers therefore parses to the same tree with or without MDX, and a plain CommonMark + GFM parser may read it.
-// The other characters below start constructs where two conforming parsers are known to differ in detail (links,
-// references, footnotes, task lists, code spans and fences, strikethrough, entities, GFM autolink literals): those
-// bodies take the full parser too. Being wrong here only costs speed, never safety: the fast tree is checked and
-// sanitised exactly like the full one.
+// trigger: JSX starts with "<", expressions with "{" (a lone "}" reads as text, but goes to the full parser too),
+// and ESM is a line starting with "import" or "export". remark-mdx also turns off HTML, autolinks ("<…>") and
+// indented code. A body with none of those triggers therefore parses to the same tree with or without MDX, and a
+// plain CommonMark + GFM parser may read it. The other characters below start constructs where two conforming
+// parsers are known to differ in detail (links, references, footnotes, task lists, code spans and fences,
+// strikethrough, entities, GFM autolink literals): those bodies take the full parser too. Being wrong here only
+// costs speed, never safety: the fast tree is checked and sanitised exactly like the full one.
 
 const TRIGGERS = /[<{}[\]`~&\0@]|\b(?:import|export)\b|www\.|https?:\/\/|mailto:|xmpp:/i;
 

@@ -1,0 +1,65 @@
+// Reads a built site the way the benchmark and its tests check it: pages, search records, table rows, scripts, CSS.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { htmlPages } from '../perf/pages-digest.ts';
+
+export { htmlPages };
+
+/** One page as the search index holds it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+}
+
+// Pagefind stores each page as a gzipped fragment: a signature, then JSON.
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every page record of the site's pagefind index (empty when there is none). */
+export function searchRecords(site: string): SearchRecord[] {
+  const dir = join(site, 'pagefind', 'fragment');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
+      return { url: json.url, content: json.content };
+    });
+}
+
+/** Pages the index says it holds, summed over languages. */
+export function indexedPageCount(site: string): number {
+  const entry = join(site, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return 0;
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+/** Text of each body row of the table with the given id, tags stripped and spaces collapsed. */
+export function tableRows(html: string, tableId: string): string[] {
+  const start = html.indexOf(`<table id="${tableId}"`);
+  if (start === -1) return [];
+  const table = html.slice(start, html.indexOf('</table>', start));
+  const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
+  return body.split(/<tr[^>]*>/).slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** Pages (relative paths) among `pages` that load or embed any script. */
+export function pagesWithScripts(site: string, pages: readonly string[]): string[] {
+  return pages.filter((page) => /<script\b/i.test(readFileSync(join(site, page), 'utf8')));
+}
+
+/** Bytes of the site's own CSS: stylesheet files outside the search index, and the largest inline <style> total of one page. */
+export function cssBytes(site: string, pages: readonly string[]): { files: number; inlinePerPage: number } {
+  let files = 0;
+  for (const path of readdirSync(site, { recursive: true, encoding: 'utf8' }))
+    if (path.endsWith('.css') && !path.startsWith('pagefind')) files += statSync(join(site, path)).size;
+  let inlinePerPage = 0;
+  for (const page of pages) {
+    const html = readFileSync(join(site, page), 'utf8');
+    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
+    inlinePerPage = Math.max(inlinePerPage, inline);
+  }
+  return { files, inlinePerPage };
+}

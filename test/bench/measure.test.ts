@@ -1,0 +1,76 @@
+// The benchmark's instruments: phases told apart by log lines, memory summed over the process tree, and the verdicts.
+import { expect, test } from 'vitest';
+import { measure, treeRss } from '../../src/lib/bench/measure.ts';
+import { markdown, verdicts, type BenchResult, type Run } from '../../src/lib/bench/results.ts';
+
+const node = process.execPath;
+// A child that prints three markers and, between the second and third, starts a grandchild holding 300 MB.
+const SCRIPT = `
+const { spawn } = require('node:child_process');
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+(async () => {
+  console.log('\\x1b[34m[content]\\x1b[39m Synced content');
+  await wait(200);
+  console.log('step two');
+  const holder = spawn(process.execPath, ['-e', "const b = Buffer.alloc(300 * 1024 * 1024, 1); console.log('held'); setTimeout(() => {}, 1500)"], { stdio: 'inherit' });
+  await new Promise((r) => holder.on('exit', r));
+  console.error('done');
+  process.exit(3);
+})();
+`;
+
+test('phases end at their markers in order, colour codes aside, and the last one at the exit', async () => {
+  const lines: string[] = [];
+  const m = await measure(node, ['-e', SCRIPT], {
+    cwd: process.cwd(),
+    phases: [
+      { name: 'first', markers: [/\[content\] Synced content/] },
+      { name: 'second', markers: [/step two/, /held/] },
+      { name: 'rest', markers: [] },
+    ],
+    onLine: (l) => lines.push(l),
+  });
+  expect(m.exitCode).toBe(3);
+  expect(m.phases.map((p) => p.name)).toEqual(['first', 'second', 'rest']);
+  expect(m.phases.every((p) => p.ms > 0)).toBe(true);
+  expect(m.phases.reduce((s, p) => s + p.ms, 0)).toBeLessThanOrEqual(m.ms + 1);
+  expect(lines).toEqual(['[content] Synced content', 'step two', 'held', 'done']);
+  // The 300 MB are held by a grandchild, after "held": they count in the last phase and in the peak.
+  expect(m.phases[2]!.peakRss).toBeGreaterThan(300 * 1024 * 1024);
+  expect(m.phases[0]!.peakRss).toBeLessThan(300 * 1024 * 1024);
+  expect(m.peakRss).toBeGreaterThanOrEqual(m.phases[2]!.peakRss);
+}, 20_000);
+
+test('a process tree\'s memory includes this process', () => {
+  expect(treeRss(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
+  expect(treeRss(2 ** 22 + 12345)).toBe(0);
+});
+
+const run = (pipeline: Run['pipeline'], scenario: Run['scenario'], ms: number, peakRss = 1e9, rendered?: number): Run => ({
+  pipeline, scenario, ms, peakRss, phases: [{ name: 'pages', ms, peakRss }], ...(rendered !== undefined && { rendered }),
+});
+const result = (runs: Run[], scripts = 0, css = 5000): BenchResult => ({
+  date: '2026-01-01', reports: 10, units: 11, seed: 1,
+  machine: { cpus: 2, cpuModel: 'x', memoryBytes: 2 ** 34, node: 'v24', kernel: '6', astro: '7', pagefind: '1.6', load: [0, 0] },
+  runs,
+  checks: { pages: 19, indexRecords: 10, expectedIndexRecords: 10, complianceRows: 11, expectedComplianceRows: 11, reviewPages: 11, reviewPagesWithScripts: scripts, cssFileBytes: css, cssInlineBytesPerPage: 0 },
+});
+
+test('verdicts compare Sơ kết with Hugo + pagefind per scenario against the targets', () => {
+  const v = verdicts(result([run('so-ket', 'cold', 1400, 2e9, 10), run('hugo', 'cold', 1000), run('so-ket', 'one change', 1300, 1e9, 1), run('hugo', 'one change', 1000), run('so-ket', 'no change', 500, 1e9, 0), run('hugo', 'no change', 1000)]));
+  expect(v.cold).toEqual({ ratio: 1.4, met: true });
+  expect(v.oneChange).toEqual({ ratio: 1.3, met: false });
+  expect(v.noChange.ratio).toBe(0.5);
+  expect(v.peak).toEqual({ bytes: 2e9, met: true });
+  expect([v.noChangeRendersNothing, v.oneChangeRendersOne, v.reviewPagesWithoutJs, v.css.met]).toEqual([true, true, true, true]);
+});
+
+test('without Hugo there are no ratios, and a page with a script or too much CSS fails its check', () => {
+  const r = result([run('so-ket', 'cold', 1400, 4e9, 10), run('so-ket', 'no change', 500, 1e9, 2)], 1, 30_000);
+  const v = verdicts(r);
+  expect(v.cold).toEqual({ ratio: undefined, met: undefined });
+  expect([v.peak.met, v.noChangeRendersNothing, v.reviewPagesWithoutJs, v.css.met]).toEqual([false, false, false, false]);
+  const table = markdown(r);
+  expect(table).toContain('| Sơ kết | cold |');
+  expect(table).toContain('| review pages with JavaScript: none | 1 of 11 | ✗ |');
+});

@@ -1,0 +1,73 @@
+// Two builds of one scratch project: a changed report is rendered again, an unchanged one is not, and a deleted one
+// is gone from every page, table and the search index.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { htmlPages, searchRecords, tableRows } from '../../src/lib/bench/site-check.ts';
+import { astroBuild, page, SAMPLE_AS_OF, scratchProject } from '../helpers/site.ts';
+
+const DELETED = 'xa-thach-son';
+const CHANGED = 'huyen-uy-an-phu';
+// Sentences that occur only in the deleted report and only in the changed report's new version.
+const DELETED_TEXT = '2.316 hộ, 9.870 nhân khẩu';
+const ADDED_TEXT = 'Huyện ủy bổ sung số liệu về 37 cuộc đối thoại chuyên đề.';
+const reviews = (content: string) => join(content, 'reviews/kl120-2021');
+const rendered = (log: string) => Number(/\[so-ket-reviews\] \d+ reports: (\d+) processed/.exec(log)?.[1] ?? NaN);
+
+let root: string;
+let out: string;
+let first: string;
+let second: string;
+let third: string;
+beforeAll(async () => {
+  root = scratchProject(() => {});
+  out = join(root, 'dist');
+  first = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+  expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain(DELETED_TEXT);
+  rmSync(join(reviews(join(root, 'content')), `${DELETED}.mdx`));
+  const changed = join(reviews(join(root, 'content')), `${CHANGED}.mdx`);
+  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${ADDED_TEXT}\n`);
+  second = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+  third = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+}, 300_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('the first build renders every report, the second only the changed one, the third none', () => {
+  expect(first).toMatch(/\[so-ket-reviews\] 5 reports: 5 processed/);
+  expect(second).toMatch(/\[so-ket-reviews\] 4 reports: 1 processed/);
+  expect(third).toMatch(/\[so-ket-reviews\] 4 reports: 0 processed, 4 unchanged/);
+  expect([rendered(first), rendered(second), rendered(third)]).toEqual([5, 1, 0]);
+});
+
+test('the changed report shows its new text on its page and in the search index', () => {
+  expect(page(out, `kl120-2021/don-vi/${CHANGED}`)).toContain(ADDED_TEXT);
+  const record = searchRecords(out).find((r) => r.url === `/kl120-2021/don-vi/${CHANGED}/`);
+  expect(record?.content).toContain(ADDED_TEXT);
+});
+
+test('no page of the site carries the deleted report\'s text any more', () => {
+  const pages = htmlPages(out);
+  expect(pages.length).toBeGreaterThan(40);
+  expect(pages.filter((p) => readFileSync(join(out, p), 'utf8').includes(DELETED_TEXT))).toEqual([]);
+  expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain('Chưa nhận được báo cáo sơ kết');
+});
+
+test('every table lists the unit as missing, and the counts no longer include its report', () => {
+  const missing = 'Đảng ủy xã Thạch Sơn Cấp cơ sở';
+  const compliance = tableRows(page(out, 'kl120-2021/tien-do'), 'tien-do').find((r) => r.startsWith(missing));
+  expect(compliance).toMatch(/Chưa nộp \(quá hạn 20 ngày\)$/);
+  const tier = tableRows(page(out, 'kl120-2021/cap/co-so'), 'don-vi').find((r) => r.startsWith('Đảng ủy xã Thạch Sơn '));
+  expect(tier).toMatch(/Chưa nộp \(quá hạn 20 ngày\)$/);
+  const parent = tableRows(page(out, 'kl120-2021/don-vi/huyen-uy-thach-loc'), 'truc-thuoc').find((r) => r.startsWith('Đảng ủy xã Thạch Sơn '));
+  expect(parent).toMatch(/Chưa nộp \(quá hạn 20 ngày\)$/);
+  const overview = page(out, 'kl120-2021').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(overview).toContain('Đã nhận 4/40 báo cáo');
+  expect(overview).toMatch(/Cấp cơ sở 1\/29 đơn vị đã sơ kết/);
+});
+
+test('the search index holds the four remaining reports and not the deleted one', () => {
+  const urls = searchRecords(out).map((r) => r.url);
+  expect(urls).not.toContain(`/kl120-2021/don-vi/${DELETED}/`);
+  expect(urls.filter((u) => u.includes('/don-vi/'))).toHaveLength(4);
+  expect(searchRecords(out).filter((r) => r.content.includes(DELETED_TEXT))).toEqual([]);
+});

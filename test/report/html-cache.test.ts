@@ -1,0 +1,30 @@
+// Report HTML on disk by digest: written whole, kept inside its folder, pruned when no report refers to it.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test } from 'vitest';
+import { htmlPath, pruneHtml, writeHtml } from '../../src/lib/report/html-cache.ts';
+
+const dir = () => join(mkdtempSync(join(tmpdir(), 'so-ket-html-')), 'html');
+
+test('a written report is read back whole, under its digest, with no temporary file left', () => {
+  const d = dir();
+  const path = writeHtml(d, 'abc123', '<p>Bài học</p>');
+  expect(path).toBe(htmlPath(d, 'abc123'));
+  expect(readFileSync(path, 'utf8')).toBe('<p>Bài học</p>');
+  expect(readdirSync(d)).toEqual(['abc123.html']);
+});
+
+test('a digest cannot name a file outside the folder', () => {
+  const d = dir();
+  for (const digest of ['../../etc/passwd', 'a/b', '..', 'x\\y']) expect(dirname(htmlPath(d, digest))).toBe(d);
+});
+
+test('pruning keeps the files still referred to and removes the rest', () => {
+  const d = dir();
+  const keep = writeHtml(d, 'keep', 'a');
+  const gone = writeHtml(d, 'gone', 'b');
+  expect(pruneHtml(d, new Set([keep]))).toBe(1);
+  expect([existsSync(keep), existsSync(gone)]).toEqual([true, false]);
+  expect(pruneHtml(join(d, 'missing'), new Set())).toBe(0);
+});
