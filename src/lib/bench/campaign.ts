@@ -43,6 +43,9 @@ lessonThemes:
   - { id: tuyen-truyen, name: Tuyên truyền, nâng cao nhận thức, phrases: [tuyên truyền, nhận thức] }
   - { id: kiem-tra, name: Kiểm tra, giám sát, phrases: [kiểm tra, giám sát] }
   - { id: phong-trao, name: Gắn với phong trào thi đua, phrases: [phong trào, thi đua] }
+figures:
+  dialogueConferences: Hội nghị đối thoại
+  peopleInspections: Vụ việc Ban Thanh tra nhân dân kiến nghị
 `;
 
 interface RosterUnit extends ReportUnit {
