@@ -22,6 +22,8 @@ export interface CampaignView {
   asOf: CalendarDate;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
+  /** The rows of each unit's direct children, in table order: built once, not a scan of every row per unit page. */
+  childRows: Map<string, ComplianceRow[]>;
   /** Overdue and soon-due units, by the parent that must urge them. */
   urging: UrgingGroup[];
   /** The leaders' synthesis as of `asOf`. */
@@ -76,6 +78,7 @@ async function build(): Promise<CampaignView[]> {
         asOf,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
+        childRows: Map.groupBy(rows.filter((r) => r.unit.parent !== undefined), (r) => r.unit.parent!),
         urging: urgingList(rows, own),
         synthesis: synthesize(campaign, own, rows, asOf),
       };
