@@ -4,12 +4,14 @@ import { FILTER_KEYS } from '../lib/search/keys.ts';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import { readable } from '../lib/search/vietnamese.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
+import { SHARDS_MANIFEST } from '../lib/search/shards.ts';
 
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: SubResult[] }
 type Counts = Record<string, Record<string, number>>;
 interface SearchResponse { results: { data(): Promise<ResultData> }[]; filters: Counts }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string | null, options: Record<string, unknown>): Promise<SearchResponse | null>;
 }
@@ -19,12 +21,20 @@ const SECTIONS_SHOWN = 3;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const count = (n: number) => new Intl.NumberFormat('vi').format(n);
 
+/** The site has no report to search yet: the index is empty by design, not broken. */
+class NothingToSearch extends Error {}
+
 let api: Promise<Pagefind> | undefined;
 /** Loads pagefind once; filters are loaded up front because searches only return counts once they are. */
 function pagefind(): Promise<Pagefind> {
   api ??= (async () => {
+    // The index comes in shards (src/lib/search/shards.ts): the primary bundle, and the others merged into it.
+    const response = await fetch(`${base}pagefind/${SHARDS_MANIFEST}`);
+    const manifest = (response.ok ? await response.json() : { pages: 0, bundles: [] }) as { pages: number; bundles: string[] };
+    if (manifest.pages === 0) throw new NothingToSearch();
     const loaded = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await loaded.options({ baseUrl: base, excerptLength: 30 });
+    for (const bundle of manifest.bundles) await loaded.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 });
     await loaded.filters();
     return loaded;
   })();
@@ -148,8 +158,8 @@ export function startSearchPage(): void {
       if (id !== run) return;
       showCounts(counts);
       status.textContent = summary(found.results.length, state);
-    } catch {
-      if (id === run) status.textContent = 'Không tải được công cụ tìm kiếm. Vui lòng tải lại trang.';
+    } catch (error) {
+      if (id === run) status.textContent = error instanceof NothingToSearch ? 'Chưa có báo cáo nào được đăng để tìm kiếm.' : 'Không tải được công cụ tìm kiếm. Vui lòng tải lại trang.';
     } finally {
       if (id === run) list.removeAttribute('aria-busy');
     }

@@ -1,5 +1,8 @@
 // Pagefind's own browser search API, run in Node against a served site, to test what a built index answers.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SHARDS_MANIFEST, type ShardsManifest } from '../../src/lib/search/shards.ts';
 import { serve } from './browser.ts';
 
 export interface Hit {
@@ -12,15 +15,22 @@ export interface Hit {
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+let opened = 0;
+
 /** Opens the index of a built site; each site folder gets its own copy of pagefind.js, so indexes never mix. */
 export async function openIndex(site: string) {
   const server = await serve(site);
-  const api = (await import(join(site, 'pagefind/pagefind.js'))) as PagefindApi;
+  // A fresh module each time: pagefind keeps its state (server, loaded chunks) in the module.
+  const api = (await import(`${pathToFileURL(join(site, 'pagefind/pagefind.js')).href}?open=${++opened}`)) as PagefindApi;
   await api.options({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
+  // The other shards, merged as the search page merges them.
+  const { bundles } = JSON.parse(readFileSync(join(site, 'pagefind', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+  for (const bundle of bundles) await api.mergeIndex(`${server.url}/pagefind/${bundle}`, { baseUrl: '/' });
   return {
     /** Every hit of a query (null: every page), with its data loaded, best first. */
     async search(query: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> {

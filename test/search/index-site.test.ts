@@ -1,11 +1,12 @@
 // indexSite on a handful of pages: how pagefind, given pages prepared for Vietnamese, answers Vietnamese queries.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
-import { indexSite } from '../../src/lib/search/index-site.ts';
+import { indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
 import { readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
+import { SHARDS_MANIFEST } from '../../src/lib/search/shards.ts';
 
 const html = (title: string, body: string) => `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><nav>Đối thoại trang chủ</nav><h1>${title}</h1><article data-pagefind-body><p>${body}</p></article></body></html>`;
 const site = makeProject({
@@ -15,17 +16,17 @@ const site = makeProject({
   'tim-kiem/index.html': '<!doctype html><html lang="vi"><body><h1>Tìm kiếm</h1><p>Đối thoại giám sát dối trá</p></body></html>',
 });
 let index: Awaited<ReturnType<typeof openIndex>>;
-let count = 0;
+let result: IndexResult;
 beforeAll(async () => {
-  count = await indexSite(site, join(site, 'pagefind'), join(site, '.feed'));
+  result = await indexSite(site, join(site, 'pagefind'), join(site, '.work'));
   index = await openIndex(site);
 });
 afterAll(() => index?.close());
 const urls = async (query: string) => (await index.search(searchableQuery(query))).map((h) => h.url);
 
 test('only pages with a marked body are indexed, and the scratch copy is gone afterwards', async () => {
-  expect(count).toBe(3);
-  expect(existsSync(join(site, '.feed'))).toBe(false);
+  expect(result).toEqual({ pages: 3, shards: 1, rebuilt: 1 });
+  expect(existsSync(join(site, '.work/feed'))).toBe(false);
   expect((await index.search(null)).map((h) => h.url).sort()).toEqual(['/a/', '/b/', '/c/']);
 });
 
@@ -44,4 +45,46 @@ test('excerpts of a decomposed page read composed, with the matched words marked
   const [hit] = await index.search(searchableQuery('dinh ky'));
   expect(readable(hit!.excerpt)).toContain('<mark>định</mark> <mark>kỳ</mark>');
   expect(readable(hit!.meta['title']!)).toBe('Xã B');
+});
+
+describe('shards', () => {
+  const pages = Object.fromEntries(
+    ['An Bình', 'Ân Thạnh', 'Phú Mỹ', 'Hòa Tiến', 'Yên Phú', 'Thạch Hà', 'Nam Hà'].map((name, i) => [`x${i}/index.html`, html(`Xã ${name}`, `Xã ${name} tổ chức đối thoại lần ${i + 1}.`)]),
+  );
+  const urlsOf = async (root: string, query: string | null, sorted = true) => {
+    const opened = await openIndex(root);
+    try {
+      const urls = (await opened.search(query === null ? null : searchableQuery(query))).map((h) => h.url);
+      return sorted ? urls.sort() : urls;
+    } finally {
+      await opened.close();
+    }
+  };
+
+  test('a site indexed in shards answers as the same site in one index, and an unchanged shard is reused', async () => {
+    const one = makeProject(pages);
+    const many = makeProject(pages);
+    expect(await indexSite(one, join(one, 'pagefind'), join(one, '.work'))).toMatchObject({ pages: 7, shards: 1 });
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 4 });
+    // Queries whose every word occurs in every shard: pagefind drops a word that is in no page of an index, so a word
+    // missing from one shard only narrows the others (docs/search.md).
+    for (const query of [null, 'doi thoai', 'binh', 'to chuc lan']) expect(await urlsOf(many, query), String(query)).toEqual(await urlsOf(one, query));
+    expect(await urlsOf(many, null)).toHaveLength(7);
+
+    // Nothing changed: every shard is reused. One page changed: only its shard is indexed again, and it is found.
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 0 });
+    writeFileSync(join(many, 'x2/index.html'), html('Xã Phú Mỹ', 'Xã Phú Mỹ công khai dự toán ngân sách.'));
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 1 });
+    // Shards that have none of the words match them loosely (pagefind shortens an unknown word), below the exact page.
+    expect((await urlsOf(many, 'cong khai du toan', false))[0]).toBe('/x2/');
+    expect(await urlsOf(many, 'doi thoai')).toHaveLength(6);
+    expect(readdirSync(join(many, '.work/built')).filter((n) => !n.startsWith('.'))).toHaveLength(4);
+  });
+
+  test('a site with nothing to search yet writes a manifest that says so, and no bundle', async () => {
+    const empty = makeProject({ 'index.html': '<!doctype html><html lang="vi"><body><h1>Trang chủ</h1></body></html>' });
+    expect(await indexSite(empty, join(empty, 'pagefind'), join(empty, '.work'))).toEqual({ pages: 0, shards: 0, rebuilt: 0 });
+    expect(JSON.parse(readFileSync(join(empty, 'pagefind', SHARDS_MANIFEST), 'utf8'))).toEqual({ version: 1, pages: 0, bundles: [] });
+    expect(existsSync(join(empty, 'pagefind/pagefind.js'))).toBe(false);
+  });
 });

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { htmlPages } from '../perf/pages-digest.ts';
+import { htmlPages } from '../perf/built-pages.ts';
+import { SHARDS_MANIFEST, type ShardsManifest } from '../search/shards.ts';
 
 export { htmlPages };
 
@@ -15,25 +16,35 @@ export interface SearchRecord {
 // Pagefind stores each page as a gzipped fragment: a signature, then JSON.
 const SIGNATURE = 'pagefind_dcd';
 
-/** Every page record of the site's pagefind index (empty when there is none). */
-export function searchRecords(site: string): SearchRecord[] {
-  const dir = join(site, 'pagefind', 'fragment');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => {
-      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-      const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
-      return { url: json.url, content: json.content };
-    });
+/** The folders of the site's search bundles: the primary one, then the shards its manifest lists. */
+export function searchBundles(site: string): string[] {
+  const primary = join(site, 'pagefind');
+  const manifest = join(primary, SHARDS_MANIFEST);
+  if (!existsSync(manifest)) return existsSync(join(primary, 'pagefind-entry.json')) ? [primary] : [];
+  const { pages, bundles } = JSON.parse(readFileSync(manifest, 'utf8')) as ShardsManifest;
+  return pages === 0 ? [] : [primary, ...bundles.map((b) => join(primary, b))];
 }
 
-/** Pages the index says it holds, summed over languages. */
+/** Every page record of the site's pagefind index, over every shard (empty when there is none). */
+export function searchRecords(site: string): SearchRecord[] {
+  return searchBundles(site).flatMap((bundle) => {
+    const dir = join(bundle, 'fragment');
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) => {
+        const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+        const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
+        return { url: json.url, content: json.content };
+      });
+  });
+}
+
+/** Pages the index says it holds, summed over shards and languages. */
 export function indexedPageCount(site: string): number {
-  const entry = join(site, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) return 0;
-  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+  return searchBundles(site).reduce((sum, bundle) => {
+    const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return sum + Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+  }, 0);
 }
 
 /** Text of each body row of the table with the given id, tags stripped and spaces collapsed. */
