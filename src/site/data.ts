@@ -9,6 +9,8 @@ import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import type { StoredReport } from '../loaders/reviews.ts';
 import { ReportHtml } from './report-html.ts';
+import { lessonCatalog, type TierGroup } from '../lib/lessons/catalog.ts';
+import { lessonsPerPageFromEnv } from '../lib/lessons/pages.ts';
 
 export interface CampaignView {
   campaign: CampaignRecord;
@@ -84,3 +86,15 @@ async function build(): Promise<CampaignView[]> {
       };
     });
 }
+
+const catalogs = new WeakMap<CampaignView, TierGroup[]>();
+
+/** The campaign's lessons by tier and theme, classified once for the overview and every lessons page. */
+export function lessonsOf(view: CampaignView): TierGroup[] {
+  let catalog = catalogs.get(view);
+  if (!catalog) catalogs.set(view, (catalog = lessonCatalog(view.campaign, view.unitById, view.reviews)));
+  return catalog;
+}
+
+/** How many lessons a lessons page holds at most in this build. */
+export const lessonsPerPage = (): number => lessonsPerPageFromEnv();

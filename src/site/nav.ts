@@ -1,4 +1,6 @@
 /** Site routes in one place, so pages and tests build the same URLs. */
+import { lessonPagePath } from '../lib/lessons/pages.ts';
+
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const routes = {
@@ -8,6 +10,8 @@ export const routes = {
   unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
   compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
   lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
+  /** One page of the lessons of a tier under a theme (`themeKey`). */
+  lessonPage: (campaign: string, tier: string, theme: string, page = 1) => `${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
   search: () => `${base()}tim-kiem/`,
   urging: (campaign: string) => `${base()}${campaign}/don-doc/`,
   synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,

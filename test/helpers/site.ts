@@ -44,6 +44,9 @@ export function scratchProject(prepare: (contentDir: string) => void): string {
 /** As-of date of the shared sample build: mid-campaign, so every status appears. */
 export const SAMPLE_AS_OF = '2021-05-20';
 
+/** Lessons per lessons page in the shared sample build: small, so the sample's larger themes run to several pages. */
+export const SAMPLE_LESSONS_PER_PAGE = 10;
+
 /**
  * Builds the sample site once for all test files (they run in parallel workers): the first worker builds,
  * the others wait on the lock. Returns the folder of built HTML.
@@ -68,7 +71,7 @@ export async function sampleSite(): Promise<string> {
   }
   try {
     rmSync(out, { recursive: true, force: true });
-    await astroBuild(ROOT, out, { AS_OF: SAMPLE_AS_OF });
+    await astroBuild(ROOT, out, { AS_OF: SAMPLE_AS_OF, LESSONS_PER_PAGE: String(SAMPLE_LESSONS_PER_PAGE) });
     writeFileSync(done, stamp);
     return out;
   } finally {

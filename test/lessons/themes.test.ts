@@ -60,4 +60,8 @@ describe('campaign lessonThemes', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'lesson theme "doi-thoai" is listed twice']]);
   });
+  test('refuse the id the lessons pages keep for lessons of no theme', () => {
+    const result = campaignSchema.safeParse({ ...base, lessonThemes: [THEMES[0], { ...THEMES[0], id: 'khac' }] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'lesson theme id "khac" is reserved for the lessons no theme names']]);
+  });
 });

@@ -43,6 +43,9 @@ export const tierSchema = z.object({
   unitTypes: z.array(slug).min(1),
 });
 
+/** Id under which the lessons pages list the lessons no theme names ("Bài học khác"); no theme may take it. */
+export const OTHER_THEME_ID = 'khac';
+
 /** A theme that lessons learned are grouped under; a lesson belongs to every theme one of whose phrases it contains. */
 export const lessonThemeSchema = z.object({
   id: slug,
@@ -113,6 +116,7 @@ export const campaignSchema = z
     const themeIds = new Set<string>();
     campaign.lessonThemes.forEach((theme, i) => {
       if (themeIds.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `lesson theme "${theme.id}" is listed twice` });
+      if (theme.id === OTHER_THEME_ID) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `lesson theme id "${OTHER_THEME_ID}" is reserved for the lessons no theme names` });
       themeIds.add(theme.id);
     });
   });
