@@ -10,8 +10,11 @@ import { astroBuild, page, scratchProject } from '../helpers/site.ts';
 
 const REPORTS = 200;
 // Pages that do not depend on the roster: home, guide, search, 404; the campaign's overview, compliance table, urging
-// list, synthesis, lessons page and three tier pages.
+// list, synthesis, lessons overview and three tier pages.
 const FIXED_PAGES = 12;
+// Lessons per lessons page in this build: small enough that the larger themes run to several pages.
+const LESSONS_PER_PAGE = 100;
+const LESSONS = `${BENCH_CAMPAIGN}/bai-hoc/`;
 
 let root: string;
 let out: string;
@@ -25,7 +28,7 @@ beforeAll(async () => {
     generated = generateCampaign(content, REPORTS, 5);
   });
   out = join(root, 'dist');
-  log = await astroBuild(root, out, { AS_OF: BENCH_AS_OF });
+  log = await astroBuild(root, out, { AS_OF: BENCH_AS_OF, LESSONS_PER_PAGE: String(LESSONS_PER_PAGE) });
   roster = parse(readFileSync(join(root, 'content/units', `${BENCH_CAMPAIGN}.yaml`), 'utf8')) as typeof roster;
   reported = new Set(readdirSync(join(root, 'content/reviews', BENCH_CAMPAIGN)).map((f) => f.replace(/\.mdx$/, '')));
 }, 300_000);
@@ -38,17 +41,39 @@ test('every report is rendered once, and the roster is 3% larger', () => {
   expect(generated.units).toBe(206);
 });
 
-test('one page per rostered unit, plus the fixed pages', () => {
+/** The lessons pages (not the overview), as paths of their index.html. */
+const lessonPages = () => htmlPages(out).filter((p) => p.startsWith(LESSONS) && p !== `${LESSONS}index.html`);
+
+test('one page per rostered unit, plus the fixed pages and the lessons pages', () => {
   const pages = htmlPages(out);
   const unitPages = pages.filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`)).map((p) => p.split('/')[2]);
   expect(unitPages.sort()).toEqual(roster.map((u) => u.id).sort());
-  expect(pages).toHaveLength(roster.length + FIXED_PAGES);
+  expect(pages).toHaveLength(roster.length + FIXED_PAGES + lessonPages().length);
 });
 
-test('the search index holds one record per report, at its unit\'s page, and the lessons page', () => {
-  expect(indexedPageCount(out)).toBe(REPORTS + 1);
-  const urls = searchRecords(out).map((r) => r.url).filter((u) => u !== `/${BENCH_CAMPAIGN}/bai-hoc/`);
-  expect(urls.sort()).toEqual([...reported].map((id) => `/${BENCH_CAMPAIGN}/don-vi/${id}/`).sort());
+test('every lesson of every report is on one lessons page of its tier, no page holds more than the page size, and long themes run on', () => {
+  const lessonsOf = (html: string) => [...html.matchAll(/<li data-lesson="([^"]+)"[^>]*?( data-pagefind-ignore="all")?>/g)].map((m) => ({ id: m[1]!, repeat: !!m[2] }));
+  const listed = lessonPages().map((p) => ({ path: p, tier: p.split('/')[2]!, lessons: lessonsOf(readFileSync(join(out, p), 'utf8')) }));
+  for (const p of listed) expect(p.lessons.length, p.path).toBeLessThanOrEqual(LESSONS_PER_PAGE);
+  expect(listed.some((p) => /\/\d+\/index\.html$/.test(p.path)), 'some theme runs to a second page').toBe(true);
+  const expected = [...reported].flatMap((id) => {
+    const box = /<section class="lessons"[^>]*>[\s\S]*?<\/ol>/.exec(page(out, `${BENCH_CAMPAIGN}/don-vi/${id}`))![0];
+    const tier = roster.find((u) => u.id === id)!.tier;
+    return [...box.matchAll(/<li>/g)].map((_, i) => `${tier} ${id}-${i + 1}`);
+  });
+  const first = listed.flatMap((p) => p.lessons.filter((l) => !l.repeat).map((l) => `${p.tier} ${l.id}`));
+  expect(first.sort()).toEqual(expected.sort());
+  const all = new Set(listed.flatMap((p) => p.lessons.map((l) => `${p.tier} ${l.id}`)));
+  expect(all.size).toBe(expected.length);
+});
+
+test('the search index holds one record per report, at its unit\'s page, and the lessons pages', () => {
+  const searchable = lessonPages().filter((p) => readFileSync(join(out, p), 'utf8').includes('data-pagefind-body')).map((p) => `/${p.replace(/index\.html$/, '')}`);
+  expect(searchable.length).toBeGreaterThan(0);
+  expect(indexedPageCount(out)).toBe(REPORTS + searchable.length);
+  const urls = searchRecords(out).map((r) => r.url);
+  expect(urls.filter((u) => u.startsWith(`/${LESSONS}`)).sort()).toEqual(searchable.sort());
+  expect(urls.filter((u) => !u.startsWith(`/${LESSONS}`)).sort()).toEqual([...reported].map((id) => `/${BENCH_CAMPAIGN}/don-vi/${id}/`).sort());
 });
 
 test('the compliance table has a row per unit, and each tier table a row per unit of its tier', () => {
