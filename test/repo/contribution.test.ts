@@ -37,6 +37,30 @@ describe('CONTRIBUTING.md', () => {
   });
 });
 
+describe('the site\'s guide for units (src/pages/huong-dan.mdx)', () => {
+  const page = read('src/pages/huong-dan.mdx');
+  const contributing = read('CONTRIBUTING.md');
+  const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+
+  test('gives the same report skeleton and Word sidecar as CONTRIBUTING.md', () => {
+    const block = (text: string, lang: string) => new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(text)?.[1];
+    expect(block(page, 'mdx')).toBeDefined();
+    expect(block(page, 'mdx')).toBe(block(contributing, 'mdx'));
+    expect(parse(block(page, 'yaml')!.replace(/^ {3}/gm, ''))).toEqual(parse(block(contributing, 'yaml')!.replace(/^ {3}/gm, '')));
+  });
+
+  test('asks a unit for no command: the web editor for the unit, the inbox and ingest for the office', () => {
+    const web = section(page, '## Cách 1', '## Cách 2');
+    expect(web).toContain('**Add file** → **Create new file**');
+    expect(web).not.toMatch(/npm|node|git clone/);
+    const unitWord = section(page, '### Việc của đơn vị', '### Việc của cơ quan theo dõi');
+    expect(unitWord).toContain('.docx');
+    expect(unitWord).not.toMatch(/npm|node/);
+    const office = page.slice(page.indexOf('### Việc của cơ quan theo dõi'));
+    for (const step of ['inbox/', 'npm run ingest -- inbox --dry-run', 'npm run ingest -- inbox', '--replace', 'npm run validate']) expect(office).toContain(step);
+  });
+});
+
 describe('the content workflow', () => {
   const workflow = parse(read('.github/workflows/content.yml')) as {
     on: Record<string, { paths?: string[] }>;
