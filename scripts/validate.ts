@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve, relative, sep } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { errorsOf } from '../src/lib/content/problem.ts';
+import { problemsInScope } from '../src/lib/content/scope.ts';
 import { printProblems } from '../src/lib/cli/report-problems.ts';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 
@@ -13,7 +14,10 @@ Checks reports, rosters and campaign files exactly as the build does.
 Cách dùng / usage: npm run validate [-- <tệp|thư mục / file|folder>…]
 
   Không có tệp: kiểm tra toàn bộ content/.   Without files: checks all of content/.
-  Có tệp/thư mục: chỉ báo lỗi của chúng.       With files or folders: reports problems of those only.
+  Có tệp/thư mục: báo lỗi của chúng, và luôn cả lỗi của kế hoạch (content/campaigns/) và danh sách đơn vị
+  (content/units/), vì các lỗi này làm hỏng việc xây dựng trang dù kiểm tra báo cáo nào.
+  With files or folders: reports the problems of those, and always those of the campaign files (content/campaigns/)
+  and rosters (content/units/), since any of these fails the build whichever report is checked.
   Tệp phải nằm trong content/; để thử một báo cáo chưa đặt vào, dùng: npm run ingest -- --dry-run <tệp>
   Files must be inside content/; to check a report not yet placed there: npm run ingest -- --dry-run <file>
 
@@ -36,11 +40,10 @@ const outside = [...only].filter((f) => f !== 'content' && !f.startsWith('conten
 if (outside.length)
   usage(`Không thuộc content/ / not part of content/: ${outside.join(', ')}\nĐể thử một báo cáo chưa đặt vào / to check a report before placing it: npm run ingest -- --dry-run ${outside[0]}`);
 const content = loadContent({ root });
-const chosen = (file: string) => only.has(file) || [...only].some((o) => file.startsWith(`${o}/`));
-const problems = only.size ? content.problems.filter((p) => chosen(p.file)) : content.problems;
+const problems = problemsInScope(content.problems, [...only]);
 printProblems(problems, (line) => console.log(line));
 const errors = errorsOf(problems).length;
 const warnings = problems.length - errors;
-const scope = only.size ? `${only.size} tệp / files` : `${content.reviews.length} báo cáo / reports, ${content.units.length} đơn vị / units, ${content.campaigns.length} đợt / campaigns`;
+const scope = only.size ? `${only.size} tệp / files, kế hoạch và danh sách đơn vị / campaign and roster files` : `${content.reviews.length} báo cáo / reports, ${content.units.length} đơn vị / units, ${content.campaigns.length} đợt / campaigns`;
 console.log(errors ? `✗ ${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings (${scope})` : `✓ Không có lỗi / no errors, ${warnings} cảnh báo / warnings (${scope})`);
 process.exit(errors ? EXIT.problems : EXIT.ok);

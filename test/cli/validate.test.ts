@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { githubAnnotation } from '../../src/lib/cli/report-problems.ts';
 import { runScript } from '../helpers/cli.ts';
-import { review, validProject } from '../helpers/content-dir.ts';
+import { CAMPAIGN, ROSTER, review, validProject } from '../helpers/content-dir.ts';
 
 const validate = (root: string, args: string[] = [], env: Record<string, string> = {}) => runScript('validate', args, root, env);
 // heldOn is line 5 of review(): campaign, unit, form, heldOn… after the opening fence.
@@ -36,7 +36,7 @@ describe.concurrent('npm run validate', () => {
     expect(annotations).toHaveLength(result.stdout.split('\n').filter((l) => l.startsWith('content/')).length);
   });
 
-  test('given files or folders, reports only their problems', async () => {
+  test('given files or folders, reports their problems and no other report\'s', async () => {
     const root = brokenProject();
     const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
     expect(one.code).toBe(1);
@@ -45,6 +45,29 @@ describe.concurrent('npm run validate', () => {
     const folder = await validate(root, ['content/reviews/thu/']);
     expect(folder.stdout).toContain('xa-a1.mdx:5:9');
     expect(folder.stdout).toContain('xa-a2.mdx:8:1');
+  });
+
+  test('given a report, also reports the problems of the roster, which would fail the build, but not other reports\' problems', async () => {
+    const root = validProject({
+      'content/units/thu.yaml': `${ROSTER}- { id: xa-b1, name: Đảng ủy xã B1, tier: co-so, type: dang-uy-xa, parent: huyen-uy-b }\n`,
+      'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a2', heldOn: '31/02/2021' }),
+    });
+    const roster = (await validate(root)).stdout.split('\n').filter((l) => l.startsWith('content/units/'));
+    expect(roster).toHaveLength(1);
+    const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
+    expect(one.code).toBe(1);
+    expect(one.stdout.split('\n').filter((l) => l.startsWith('content/'))).toEqual(roster);
+    expect(one.stdout).toContain('✗ 1 lỗi, 0 cảnh báo / 1 errors, 0 warnings (1 tệp / files, kế hoạch và danh sách đơn vị / campaign and roster files)');
+    const annotated = await validate(root, ['content/reviews/thu/'], { GITHUB_ACTIONS: 'true' });
+    expect(annotated.stdout).toMatch(/^::error file=content\/units\/thu\.yaml,/m);
+    expect(annotated.stdout).toMatch(/^::error file=content\/reviews\/thu\/xa-a2\.mdx,/m);
+  });
+
+  test('given a report, also reports the problems of the campaign file', async () => {
+    const root = validProject({ 'content/campaigns/thu.yaml': `${CAMPAIGN}lessonThemes:\n  - { id: a, name: A, phrases: [đối thoại] }\n  - { id: a, name: B, phrases: [giám sát] }\n` });
+    const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toMatch(/^content\/campaigns\/thu\.yaml:\d+:\d+  lessonThemes\.1\.id  lesson theme "a" is listed twice$/m);
   });
 
   test.each([
@@ -64,6 +87,7 @@ describe.concurrent('npm run validate', () => {
     expect(result.stdout).toContain('Checks reports, rosters and campaign files exactly as the build does.');
     expect(result.stdout).toContain('GITHUB_ACTIONS=true');
     expect(result.stdout).toContain('2 dùng sai lệnh / usage error');
+    expect(result.stdout).toContain('and always those of the campaign files (content/campaigns/)\n  and rosters (content/units/)');
   });
 });
 
