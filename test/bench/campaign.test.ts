@@ -1,7 +1,6 @@
 // The synthetic campaign of the benchmark: reproducible, valid as the build checks it, and showing every status.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../../src/lib/bench/campaign.ts';
@@ -10,9 +9,10 @@ import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
 import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';
 import { REQUIRED_SECTIONS } from '../../src/lib/report/section-catalog.ts';
 import { processReport } from '../../src/lib/report/process.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const REPORTS = 200;
-const fresh = () => mkdtempSync(join(tmpdir(), 'so-ket-bench-'));
+const fresh = () => tempDir('so-ket-bench-');
 
 /** A digest of every file under a folder, paths included. */
 function treeDigest(dir: string): string {

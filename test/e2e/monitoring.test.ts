@@ -1,14 +1,14 @@
 // The monitoring officer's pages in real Chromium: sorting and filtering the compliance table, the table without
 // JavaScript, the synthesis on screen and in print, and the PDF command.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, serve } from '../helpers/browser.ts';
 import { ROOT, sampleSite } from '../helpers/site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -132,7 +132,7 @@ test('the synthesis page loads no script, and prints on paper without navigation
 });
 
 test('npm run pdf prints the synthesis and the urging list of each campaign to A4', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'so-ket-pdf-'));
+  const out = tempDir('so-ket-pdf-');
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/pdf.ts', '--dist', dist, '--out', out], { cwd: ROOT });
   expect(readdirSync(out).sort()).toEqual(['kl120-2021-don-doc.pdf', 'kl120-2021-tong-hop.pdf']);
   expect(stdout).toContain('kl120-2021-tong-hop.pdf');

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -29,10 +29,11 @@ export async function buildFailure(root: string): Promise<string> {
 
 /**
  * A throwaway project: a copy of the real code with its own content folder, so a broken sample cannot touch the
- * real one. Code is copied, not linked: Astro resolves a linked src/ to paths outside the root and fails.
+ * real one. Code is copied, not linked: Astro resolves a linked src/ to paths outside the root and fails. The folder is
+ * removed after the test file.
  */
 export function scratchProject(prepare: (contentDir: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'so-ket-site-'));
+  const root = tempDir('so-ket-site-');
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));

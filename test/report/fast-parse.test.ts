@@ -1,6 +1,5 @@
 // The fast parser (markdown-it) must give exactly what the full MDX parser gives, and must never see MDX.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateCampaign } from '../../src/lib/bench/campaign.ts';
@@ -11,6 +10,7 @@ import { splitFrontmatter } from '../../src/lib/report/frontmatter.ts';
 import { processReport } from '../../src/lib/report/process.ts';
 import { ROOT } from '../helpers/site.ts';
 import { BODY, review } from '../helpers/content-dir.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FILE = 'content/reviews/thu/xa-a1.mdx';
 const takesFastPath = (source: string) => {
@@ -21,7 +21,7 @@ const both = (source: string, file = FILE) => ({ fast: processReport(source, fil
 
 const sampleDir = join(ROOT, 'content/reviews/kl120-2021');
 const samples = readdirSync(sampleDir).map((f) => [f, readFileSync(join(sampleDir, f), 'utf8')] as const);
-const generatedRoot = mkdtempSync(join(tmpdir(), 'so-ket-parity-'));
+const generatedRoot = tempDir('so-ket-parity-');
 const generated = generateCampaign(generatedRoot, 300, 2021).reports.map((f) => [f, readFileSync(join(generatedRoot, f), 'utf8')] as const);
 
 describe.each([

@@ -1,11 +1,11 @@
 // Report HTML on disk by digest: written whole, kept inside its folder, pruned when no report refers to it.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { htmlPath, pruneHtml, writeHtml } from '../../src/lib/report/html-cache.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const dir = () => join(mkdtempSync(join(tmpdir(), 'so-ket-html-')), 'html');
+const dir = () => join(tempDir('so-ket-html-'), 'html');
 
 test('a written report is read back whole, under its digest, with no temporary file left', () => {
   const d = dir();
