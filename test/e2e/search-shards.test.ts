@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, serve } from '../helpers/browser.ts';
-import { astroBuild, SAMPLE_AS_OF, sampleSite, scratchProject } from '../helpers/site.ts';
+import { astroBuild, SAMPLE_ENV, sampleSite, scratchProject } from '../helpers/site.ts';
 
 let browser: Browser;
 let root: string;
@@ -15,7 +15,7 @@ let sharded: string;
 
 beforeAll(async () => {
   root = scratchProject(() => {});
-  log = await astroBuild(root, join(root, 'dist'), { AS_OF: SAMPLE_AS_OF, SOKET_SEARCH_SHARD_PAGES: '8' });
+  log = await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, SOKET_SEARCH_SHARD_PAGES: '8' });
   for (const dir of [await sampleSite(), join(root, 'dist')]) servers.push(await serve(dir));
   [one, sharded] = servers.map((s) => s.url) as [string, string];
   browser = await launchChromium();

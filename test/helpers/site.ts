@@ -48,6 +48,9 @@ export const SAMPLE_AS_OF = '2021-05-20';
 /** Lessons per lessons page in the shared sample build: small, so the sample's larger themes run to several pages. */
 export const SAMPLE_LESSONS_PER_PAGE = 10;
 
+/** Environment of the shared sample build, for a test that builds the sample again and compares. */
+export const SAMPLE_ENV = { AS_OF: SAMPLE_AS_OF, LESSONS_PER_PAGE: String(SAMPLE_LESSONS_PER_PAGE) };
+
 /**
  * Builds the sample site once for all test files (they run in parallel workers): the first worker builds,
  * the others wait on the lock. Returns the folder of built HTML.
@@ -72,7 +75,7 @@ export async function sampleSite(): Promise<string> {
   }
   try {
     rmSync(out, { recursive: true, force: true });
-    await astroBuild(ROOT, out, { AS_OF: SAMPLE_AS_OF, LESSONS_PER_PAGE: String(SAMPLE_LESSONS_PER_PAGE) });
+    await astroBuild(ROOT, out, SAMPLE_ENV);
     writeFileSync(done, stamp);
     return out;
   } finally {
