@@ -46,7 +46,7 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   const fail = (): ProcessedReport => ({ sections: [], lessons: [], html: '', words: 0, fieldLines, problems });
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'the report must begin with its details between two "---" lines (campaign, unit, form, heldOn, sentOn); copy the skeleton in CONTRIBUTING.md or on the site's guide page (/huong-dan/)' });
+    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'the report must begin with its details between two "---" lines (campaign, unit, form, heldOn, sentOn); copy the skeleton in CONTRIBUTING.md or on the guide page of the site (/huong-dan/)' });
     return fail();
   }
   const yaml = parseYamlWithPositions(split.yaml, file, split.yamlLineOffset);
