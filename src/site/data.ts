@@ -22,6 +22,8 @@ export interface CampaignView {
   asOf: CalendarDate;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
+  /** Each unit's direct children's rows, in the rows' order; built once so a unit page never scans every row. */
+  childRows: Map<string, ComplianceRow[]>;
   /** Overdue and soon-due units, by the parent that must urge them. */
   urging: UrgingGroup[];
   /** The leaders' synthesis as of `asOf`. */
@@ -64,7 +66,7 @@ async function build(): Promise<CampaignView[]> {
       const asOf = asOfFromEnv(campaign.timeZone);
       const rows = unitCompliance(campaign, own, ownReviews, asOf);
       const children = new Map<string, Unit[]>();
-      for (const u of own) if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+      for (const u of own) if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent)!).push(u);
       return {
         campaign,
         units: own,
@@ -76,8 +78,15 @@ async function build(): Promise<CampaignView[]> {
         asOf,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
+        childRows: groupByParent(rows),
         urging: urgingList(rows, own),
         synthesis: synthesize(campaign, own, rows, asOf),
       };
     });
+}
+
+function groupByParent(rows: readonly ComplianceRow[]): Map<string, ComplianceRow[]> {
+  const byParent = new Map<string, ComplianceRow[]>();
+  for (const r of rows) if (r.unit.parent) (byParent.get(r.unit.parent) ?? byParent.set(r.unit.parent, []).get(r.unit.parent)!).push(r);
+  return byParent;
 }
