@@ -207,9 +207,23 @@ function toSections(mark: Mark, lineOffset: number): Section[] {
   return [key, ...covers].map((k) => ({ key: k, ...base, ...(warning !== undefined && { warning }) }));
 }
 
+/** The section headings of one tree, found once and shared by every reader of that tree (see `markSections`). */
+export interface SectionMarks {
+  readonly tree: Root;
+  readonly marks: readonly Mark[];
+}
+
+/** Finds a tree's section headings once; pass the result as `marks` so each reader does not walk the tree again. */
+export const markSections = (tree: Root): SectionMarks => ({ tree, marks: collectMarks(tree) });
+
+// Marks found for another tree are never used: the tree is walked instead.
+const marksOf = (tree: Root, given?: SectionMarks) => (given?.tree === tree ? given.marks : collectMarks(tree));
+
 export interface ExtractOptions {
   /** Added to body line numbers so they are lines of the whole file (the frontmatter is parsed separately). */
   lineOffset?: number;
+  /** The tree's headings from `markSections`, when already found; the tree must not have changed since. */
+  marks?: SectionMarks;
 }
 
 /**
@@ -217,7 +231,7 @@ export interface ExtractOptions {
  * paragraphs. A heading that covers two sections ("Hạn chế và nguyên nhân") yields one Section per key, same anchor.
  */
 export function extractSections(tree: Root, options: ExtractOptions = {}): Section[] {
-  return collectMarks(tree).flatMap((m) => toSections(m, options.lineOffset ?? 0));
+  return marksOf(tree, options.marks).flatMap((m) => toSections(m, options.lineOffset ?? 0));
 }
 
 export interface SectionRange {
@@ -230,7 +244,7 @@ export interface SectionRange {
 
 /** Each recognised section with the nodes it spans; lesson extraction reads the lessons section from here. */
 export function sectionRanges(tree: Root, options: ExtractOptions = {}): SectionRange[] {
-  const marks = collectMarks(tree);
+  const marks = marksOf(tree, options.marks);
   return marks.flatMap((mark) => {
     const siblings = mark.parent.children as RootContent[];
     const end = marks.find((m) => m.parent === mark.parent && m.index > mark.index && m.depth <= mark.depth)?.index ?? siblings.length;
@@ -245,8 +259,8 @@ export function sectionRanges(tree: Root, options: ExtractOptions = {}): Section
  * `paragraphs` gives the id of each bold-only paragraph recognised as a section heading; the renderer must set it
  * (e.g. `node.data.hProperties.id`) for links to those sections to work; `depths` the heading level it stands for.
  */
-export function reportAnchors(tree: Root): { headings: string[]; paragraphs: Map<Paragraph, string>; depths: Map<Paragraph, number> } {
-  const marks = collectMarks(tree);
+export function reportAnchors(tree: Root, given?: SectionMarks): { headings: string[]; paragraphs: Map<Paragraph, string>; depths: Map<Paragraph, number> } {
+  const marks = marksOf(tree, given);
   const headings: string[] = [];
   const paragraphs = new Map<Paragraph, string>();
   const depths = new Map<Paragraph, number>();
