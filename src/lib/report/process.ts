@@ -118,7 +118,10 @@ function render(tree: Root, marks: SectionMarks): string {
   let next = 0;
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') anchors.push(headings[next++] ?? '');
-    if (node.type !== 'paragraph' || !parent || index === undefined || !paragraphs.has(node)) return;
+    // Nothing inside a heading, a paragraph or a table is a heading or a top-level paragraph: not walked.
+    if (node.type === 'heading' || node.type === 'table') return SKIP;
+    if (node.type !== 'paragraph') return;
+    if (!parent || index === undefined || !paragraphs.has(node)) return SKIP;
     const depth = Math.min(6, Math.max(1, depths.get(node) ?? 2)) as Heading['depth'];
     const children = node.children.flatMap((c) => (c.type === 'strong' || c.type === 'emphasis' ? c.children : [c]));
     parent.children[index] = { type: 'heading', depth, children, ...(node.position && { position: node.position }) } satisfies Heading;

@@ -2,7 +2,7 @@
 import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
 import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
@@ -152,7 +152,7 @@ function collectMarks(tree: Root): Mark[] {
   const marks: Mark[] = [];
   const open: Mark[] = [];
   let lessonsDepth: number | null = null;
-  visit(tree, (node, index, parent) => {
+  const consider = (node: Nodes, index: number | undefined, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     let depth: number;
     let text: string;
@@ -187,6 +187,12 @@ function collectMarks(tree: Root): Mark[] {
     const mark: Mark = { node, parent, index, depth, pseudo, match, anchor: '' };
     marks.push(mark);
     open.splice(ancestors.length, Infinity, mark);
+  };
+  // Headings and paragraphs hold only phrasing content, and a table only cells of it: nothing inside them can be a
+  // heading, so the walk does not go in (most of a report's nodes are there).
+  visit(tree, (node, index, parent) => {
+    consider(node, index, parent);
+    return node.type === 'heading' || node.type === 'paragraph' || node.type === 'table' ? SKIP : CONTINUE;
   });
   // Real headings take slugs first, in document order, exactly like the renderer; bold-paragraph headings after them.
   const slugger = new GithubSlugger();
