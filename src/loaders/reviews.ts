@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCampaigns, loadRosters, reviewFiles, duplicateReviews } from '../lib/content/load.ts';
 import { ContentError, errorsOf, type Problem } from '../lib/content/problem.ts';
-import { resolveReview } from '../lib/content/review-file.ts';
+import { resolveReview, type ReviewContext } from '../lib/content/review-file.ts';
 import type { Review } from '../lib/model.ts';
 import { PIPELINE_VERSION } from '../lib/report/process.ts';
-import type { ReportJob, ReportMeta } from '../lib/report/batch.ts';
+import type { ReportMeta } from '../lib/report/batch.ts';
 import { hasHtml, htmlPath, pruneHtml } from '../lib/report/html-cache.ts';
-import { processReports } from '../lib/report/pool.ts';
+import { ReportPool } from '../lib/report/pool.ts';
 import { logProblems } from './log.ts';
 
 /**
@@ -30,30 +30,45 @@ export function reviewsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const contentDir = join(root, 'content');
       const htmlDir = fileURLToPath(new URL('so-ket/html/', config.cacheDir));
-      const { campaigns } = loadCampaigns(root, contentDir);
-      const { units } = loadRosters(root, contentDir, campaigns);
-      const ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
-
       const files = reviewFiles(root, contentDir);
       const untouched = new Set(store.keys());
       const metas: (ReportMeta | undefined)[] = new Array(files.length);
-      const jobs: (ReportJob & { index: number; id: string })[] = [];
-      files.forEach((file, index) => {
-        const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
-        untouched.delete(id);
-        const source = readFileSync(join(root, file), 'utf8');
-        // The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
-        const entry = store.get(id);
-        const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
-        // The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
-        // cleaned cache sends the report round again, never to another project's files, which may go at any time.
-        if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile)) metas[index] = stored;
-        else jobs.push({ file, source, digest, index, id });
-      });
+      const jobs: { index: number; id: string; file: string; digest: string; result: Promise<ReportMeta> }[] = [];
+      // Changed reports go to the workers as soon as they are read, so processing overlaps the reading.
+      const pool = new ReportPool({ htmlDir });
+      let started: number | undefined;
+      let ctx: ReviewContext;
+      try {
+        for (const [index, file] of files.entries()) {
+          // Lets the workers' answers in (and the other loaders run) while files are still being read.
+          if (index % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
+          const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
+          untouched.delete(id);
+          const source = readFileSync(join(root, file), 'utf8');
+          // The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
+          const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
+          const entry = store.get(id);
+          const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
+          // The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
+          // cleaned cache sends the report round again, never to another project's files, which may go at any time.
+          if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile)) metas[index] = stored;
+          else {
+            started ??= performance.now();
+            jobs.push({ index, id, file, digest, result: pool.add({ file, source, digest }) });
+          }
+        }
 
-      const started = performance.now();
-      const results = await processReports(jobs, { htmlDir });
+        // Campaigns and rosters are read while the workers process.
+        const { campaigns } = loadCampaigns(root, contentDir);
+        const { units } = loadRosters(root, contentDir, campaigns);
+        ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
+      } catch (error) {
+        // Workers left running would keep the build from ever exiting.
+        await pool.abort(error);
+        throw error;
+      }
+      await pool.close();
+      const results = await Promise.all(jobs.map((job) => job.result));
       jobs.forEach((job, i) => {
         const meta = results[i]!;
         metas[job.index] = meta;
@@ -75,7 +90,7 @@ export function reviewsLoader(): Loader {
         if (result.review) reviews.push(result.review);
       });
       problems.push(...duplicateReviews(reviews));
-      logger.info(`${files.length} reports: ${jobs.length} processed${jobs.length ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`);
+      logger.info(`${files.length} reports: ${jobs.length} processed${started !== undefined ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`);
       logProblems(logger, problems);
       if (errorsOf(problems).length) throw new ContentError(problems);
     },

@@ -9,6 +9,8 @@ export function unitsLoader(): Loader {
   return {
     name: 'so-ket-units',
     load: async ({ store, parseData, config, logger, generateDigest }) => {
+      // Loaders start together: waiting a turn lets the reviews loader start its workers before this parse blocks.
+      await new Promise((resolve) => setImmediate(resolve));
       const root = fileURLToPath(config.root);
       const { campaigns } = loadCampaigns(root, `${root}/content`);
       const { units, problems } = loadRosters(root, `${root}/content`, campaigns);

@@ -68,7 +68,7 @@ async function build(): Promise<CampaignView[]> {
       const asOf = asOfFromEnv(campaign.timeZone);
       const rows = unitCompliance(campaign, own, ownReviews, asOf);
       const children = new Map<string, Unit[]>();
-      for (const u of own) if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+      for (const u of own) if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent)!).push(u);
       return {
         campaign,
         units: own,

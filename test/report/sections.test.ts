@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import type { Paragraph, Root } from 'mdast';
 import { SECTION_KEYS, type SectionKey } from '../../src/lib/model.ts';
 import { REQUIRED_SECTIONS, SECTION_CATALOG, canonicalHeading } from '../../src/lib/report/section-catalog.ts';
-import { extractSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/sections.ts';
+import { extractSections, markSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/sections.ts';
+import { extractLessons } from '../../src/lib/report/lessons.ts';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -358,5 +359,25 @@ describe('sectionRanges', () => {
     const r = sectionRanges(parse('**3. Bài học kinh nghiệm**\n\nMột là, x.\n\n**1. In đậm**\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nKhông thuộc.\n'));
     expect(r.map((x) => x.section.key)).toEqual(['lessons']);
     expect(r[0]?.nodes).toHaveLength(2);
+  });
+});
+
+describe('markSections: headings found once, shared by every reader', () => {
+  test('readers given the marks give what they find on their own', () => {
+    const tree = parse(REPORT);
+    const marks = markSections(tree);
+    expect(extractSections(tree, { lineOffset: 10, marks })).toEqual(extractSections(tree, { lineOffset: 10 }));
+    expect(sectionRanges(tree, { marks })).toEqual(sectionRanges(tree));
+    expect(reportAnchors(tree, marks)).toEqual(reportAnchors(tree));
+    expect(extractLessons(tree, { marks })).toEqual(extractLessons(tree));
+  });
+
+  test('marks of another tree are ignored: the tree given is read', () => {
+    const other = markSections(parse('## Bài học kinh nghiệm\n\nMột là, x.\n'));
+    const tree = parse('## Hạn chế\n\nChưa tốt.\n');
+    expect(extractSections(tree, { marks: other }).map((s) => s.key)).toEqual(['limitations']);
+    expect(sectionRanges(tree, { marks: other }).map((r) => r.section.key)).toEqual(['limitations']);
+    expect(reportAnchors(tree, other).headings).toEqual(['hạn-chế']);
+    expect(extractLessons(tree, { marks: other })).toEqual([]);
   });
 });

@@ -41,13 +41,29 @@ export function loadCampaigns(root: string, contentDir: string) {
   return { campaigns, problems };
 }
 
+// The units and reviews loaders both need the rosters in one build; a roster of thousands of units takes a second to
+// parse with positions, so the last reading of each file is kept and reused while its text and campaign are the same.
+const rosterCache = new Map<string, { text: string; key: string; result: ReturnType<typeof readRoster> }>();
+
+function readRosterOnce(path: string, file: string, campaign: CampaignRecord | undefined) {
+  const text = readFileSync(path, 'utf8');
+  const key = JSON.stringify([file, campaign ?? null]);
+  const cached = rosterCache.get(path);
+  if (cached?.text === text && cached.key === key) return cached.result;
+  const result = readRoster(text, file, campaign);
+  // Shared between callers, so nobody may change it.
+  for (const unit of result.units) Object.freeze(unit);
+  rosterCache.set(path, { text, key, result: Object.freeze({ units: Object.freeze(result.units), problems: Object.freeze(result.problems) }) as typeof result });
+  return rosterCache.get(path)!.result;
+}
+
 export function loadRosters(root: string, contentDir: string, campaigns: readonly CampaignRecord[]) {
   const problems: Problem[] = [];
   const units: Unit[] = [];
   const byId = new Map(campaigns.map((c) => [c.id, c]));
   for (const name of list(join(contentDir, 'units'), /\.ya?ml$/)) {
     const path = join(contentDir, 'units', name);
-    const result = readRoster(readFileSync(path, 'utf8'), rel(root, path), byId.get(name.replace(/\.ya?ml$/, '')));
+    const result = readRosterOnce(path, rel(root, path), byId.get(name.replace(/\.ya?ml$/, '')));
     problems.push(...result.problems);
     units.push(...result.units);
   }

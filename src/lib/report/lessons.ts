@@ -127,7 +127,7 @@ function lessonsOf(units: Unit[]): { text: string; line: number }[] {
  */
 export function extractLessons(tree: Root, options: ExtractOptions = {}): Lesson[] {
   const offset = options.lineOffset ?? 0;
-  const ranges = sectionRanges(tree);
+  const ranges = sectionRanges(tree, { ...(options.marks && { marks: options.marks }) });
   const headings = new Map(ranges.map((r) => [r.heading as Nodes, r.section.key]));
   const seen = new Set<RootContent>();
   const lessons: { text: string; line: number }[] = [];

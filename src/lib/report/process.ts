@@ -11,7 +11,7 @@ import { parseBody } from './parse.ts';
 import { canParseFast } from './fast-eligible.ts';
 import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
-import { extractSections, reportAnchors, sectionRanges } from './sections.ts';
+import { extractSections, markSections, reportAnchors, sectionRanges, type SectionMarks } from './sections.ts';
 import { extractLessons } from './lessons.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
@@ -78,7 +78,9 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   }
   for (const r of refusals) problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
 
-  const sections = extractSections(tree, { lineOffset: split.bodyLineOffset });
+  // Headings are recognised once; sections, empty-section checks, lessons and anchors all read them.
+  const marks = markSections(tree);
+  const sections = extractSections(tree, { lineOffset: split.bodyLineOffset, marks });
   for (const s of sections)
     if (s.warning) problems.push({ file, line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning', message: s.warning });
   const present = new Set(sections.map((s) => s.key));
@@ -87,19 +89,19 @@ export function processReport(rawSource: string, file: string, options: ProcessO
 
   // A required heading with nothing under it is a section not yet written, e.g. a skeleton from new-report.
   const empty = new Set<number>();
-  for (const { section, nodes } of sectionRanges(tree, { lineOffset: split.bodyLineOffset }))
+  for (const { section, nodes } of sectionRanges(tree, { lineOffset: split.bodyLineOffset, marks }))
     if (REQUIRED_SECTIONS.includes(section.key) && !empty.has(section.line) && toString({ type: 'root', children: nodes }).trim() === '') {
       empty.add(section.line);
       problems.push({ file, line: section.line, column: 1, field: `section ${section.key}`, severity: 'error', message: `the section "${section.heading}" has no text under its heading; write the ${canonicalHeading(section.key).toLocaleLowerCase('vi')} part of the report there` });
     }
 
-  const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset });
+  const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset, marks });
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     ...(frontmatter && { frontmatter }),
     sections,
     lessons,
-    html: hasErrors ? '' : render(tree),
+    html: hasErrors ? '' : render(tree, marks),
     words: countWords(tree),
     fieldLines,
     problems,
@@ -110,13 +112,16 @@ export function processReport(rawSource: string, file: string, options: ProcessO
  * Renders with the anchors sections point at. A bold paragraph that stands as a section heading (as Word writes
  * them) becomes a real heading, so screen readers, the table of contents and search sub-results all see it.
  */
-function render(tree: Root): string {
-  const { headings, paragraphs, depths } = reportAnchors(tree);
+function render(tree: Root, marks: SectionMarks): string {
+  const { headings, paragraphs, depths } = reportAnchors(tree, marks);
   const anchors: string[] = [];
   let next = 0;
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') anchors.push(headings[next++] ?? '');
-    if (node.type !== 'paragraph' || !parent || index === undefined || !paragraphs.has(node)) return;
+    // Nothing inside a heading, a paragraph or a table is a heading or a top-level paragraph: not walked.
+    if (node.type === 'heading' || node.type === 'table') return SKIP;
+    if (node.type !== 'paragraph') return;
+    if (!parent || index === undefined || !paragraphs.has(node)) return SKIP;
     const depth = Math.min(6, Math.max(1, depths.get(node) ?? 2)) as Heading['depth'];
     const children = node.children.flatMap((c) => (c.type === 'strong' || c.type === 'emphasis' ? c.children : [c]));
     parent.children[index] = { type: 'heading', depth, children, ...(node.position && { position: node.position }) } satisfies Heading;

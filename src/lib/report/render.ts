@@ -1,10 +1,10 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
 const schema = { ...defaultSchema, clobberPrefix: '', clobber: [] as string[] };
@@ -12,11 +12,14 @@ const schema = { ...defaultSchema, clobberPrefix: '', clobber: [] as string[] };
 /** A wide table scrolls in its own focusable box instead of widening the page. */
 const wrapTables = () => (tree: HastRoot) => {
   visit(tree, 'element', (node: Element, index, parent) => {
+    // No table sits inside a paragraph or a heading: their text is not walked.
+    if (PHRASING_ONLY.has(node.tagName)) return SKIP;
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [node] };
     return SKIP;
   });
 };
+const PHRASING_ONLY = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, schema).use(wrapTables);
 const toHtml = unified().use(rehypeStringify);
@@ -26,15 +29,17 @@ const toHtml = unified().use(rehypeStringify);
  * Headings shift so the report's top level is h2: the page's only h1 is the unit's name.
  */
 export function renderReport(tree: Root, anchors: readonly string[]): string {
-  let minDepth = 6;
-  visit(tree, 'heading', (h) => {
-    minDepth = Math.min(minDepth, h.depth);
+  // Every heading in document order; paragraphs, headings and tables hold no headings, so their text is not walked.
+  const headings: Heading[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') headings.push(node);
+    return node.type === 'heading' || node.type === 'paragraph' || node.type === 'table' ? SKIP : CONTINUE;
   });
+  const minDepth = Math.min(6, ...headings.map((h) => h.depth));
   const shift = Math.max(0, 2 - minDepth);
-  let i = 0;
-  visit(tree, 'heading', (h) => {
+  headings.forEach((h, i) => {
     h.depth = Math.min(6, h.depth + shift) as typeof h.depth;
-    const id = anchors[i++];
+    const id = anchors[i];
     if (id) h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
   });
   return toHtml.stringify(toHast.runSync(tree) as HastRoot);

@@ -2,7 +2,7 @@
 import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
 import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
@@ -152,7 +152,7 @@ function collectMarks(tree: Root): Mark[] {
   const marks: Mark[] = [];
   const open: Mark[] = [];
   let lessonsDepth: number | null = null;
-  visit(tree, (node, index, parent) => {
+  const consider = (node: Nodes, index: number | undefined, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     let depth: number;
     let text: string;
@@ -187,6 +187,12 @@ function collectMarks(tree: Root): Mark[] {
     const mark: Mark = { node, parent, index, depth, pseudo, match, anchor: '' };
     marks.push(mark);
     open.splice(ancestors.length, Infinity, mark);
+  };
+  // Headings and paragraphs hold only phrasing content, and a table only cells of it: nothing inside them can be a
+  // heading, so the walk does not go in (most of a report's nodes are there).
+  visit(tree, (node, index, parent) => {
+    consider(node, index, parent);
+    return node.type === 'heading' || node.type === 'paragraph' || node.type === 'table' ? SKIP : CONTINUE;
   });
   // Real headings take slugs first, in document order, exactly like the renderer; bold-paragraph headings after them.
   const slugger = new GithubSlugger();
@@ -207,9 +213,23 @@ function toSections(mark: Mark, lineOffset: number): Section[] {
   return [key, ...covers].map((k) => ({ key: k, ...base, ...(warning !== undefined && { warning }) }));
 }
 
+/** The section headings of one tree, found once and shared by every reader of that tree (see `markSections`). */
+export interface SectionMarks {
+  readonly tree: Root;
+  readonly marks: readonly Mark[];
+}
+
+/** Finds a tree's section headings once; pass the result as `marks` so each reader does not walk the tree again. */
+export const markSections = (tree: Root): SectionMarks => ({ tree, marks: collectMarks(tree) });
+
+// Marks found for another tree are never used: the tree is walked instead.
+const marksOf = (tree: Root, given?: SectionMarks) => (given?.tree === tree ? given.marks : collectMarks(tree));
+
 export interface ExtractOptions {
   /** Added to body line numbers so they are lines of the whole file (the frontmatter is parsed separately). */
   lineOffset?: number;
+  /** The tree's headings from `markSections`, when already found; the tree must not have changed since. */
+  marks?: SectionMarks;
 }
 
 /**
@@ -217,7 +237,7 @@ export interface ExtractOptions {
  * paragraphs. A heading that covers two sections ("Hạn chế và nguyên nhân") yields one Section per key, same anchor.
  */
 export function extractSections(tree: Root, options: ExtractOptions = {}): Section[] {
-  return collectMarks(tree).flatMap((m) => toSections(m, options.lineOffset ?? 0));
+  return marksOf(tree, options.marks).flatMap((m) => toSections(m, options.lineOffset ?? 0));
 }
 
 export interface SectionRange {
@@ -230,7 +250,7 @@ export interface SectionRange {
 
 /** Each recognised section with the nodes it spans; lesson extraction reads the lessons section from here. */
 export function sectionRanges(tree: Root, options: ExtractOptions = {}): SectionRange[] {
-  const marks = collectMarks(tree);
+  const marks = marksOf(tree, options.marks);
   return marks.flatMap((mark) => {
     const siblings = mark.parent.children as RootContent[];
     const end = marks.find((m) => m.parent === mark.parent && m.index > mark.index && m.depth <= mark.depth)?.index ?? siblings.length;
@@ -245,8 +265,8 @@ export function sectionRanges(tree: Root, options: ExtractOptions = {}): Section
  * `paragraphs` gives the id of each bold-only paragraph recognised as a section heading; the renderer must set it
  * (e.g. `node.data.hProperties.id`) for links to those sections to work; `depths` the heading level it stands for.
  */
-export function reportAnchors(tree: Root): { headings: string[]; paragraphs: Map<Paragraph, string>; depths: Map<Paragraph, number> } {
-  const marks = collectMarks(tree);
+export function reportAnchors(tree: Root, given?: SectionMarks): { headings: string[]; paragraphs: Map<Paragraph, string>; depths: Map<Paragraph, number> } {
+  const marks = marksOf(tree, given);
   const headings: string[] = [];
   const paragraphs = new Map<Paragraph, string>();
   const depths = new Map<Paragraph, number>();

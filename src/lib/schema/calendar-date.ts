@@ -29,10 +29,18 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+// One formatter per time zone: every report is checked against today, and creating a formatter is the costly part.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant as seen in a time zone (e.g. Asia/Ho_Chi_Minh). */
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
