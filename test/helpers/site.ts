@@ -11,7 +11,8 @@ const run = promisify(execFile);
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
   const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
+    // NO_COLOR: with CI set, Astro's logger colours its lines, and tests read them.
+    env: { ...process.env, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout + stderr;
