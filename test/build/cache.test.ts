@@ -1,9 +1,10 @@
 // Two builds of one scratch project: a changed report is rendered again, an unchanged one is not, and a deleted one
 // is gone from every page, table and the search index.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { htmlPages, searchRecords, tableRows } from '../../src/lib/bench/site-check.ts';
+import { filesUnder } from '../../src/lib/perf/out-dir.ts';
 import { readable } from '../../src/lib/search/vietnamese.ts';
 import { astroBuild, page, ROOT, SAMPLE_AS_OF, scratchProject } from '../helpers/site.ts';
 
@@ -25,6 +26,8 @@ let out: string;
 let first: string;
 let second: string;
 let third: string;
+let fresh: string;
+const STALE = ['kl120-2021/don-vi/xa-da-xoa/index.html', '_astro/Base.old.css', 'pagefind/fragment/old.pf_fragment', 'ghi-chu.txt'];
 beforeAll(async () => {
   root = scratchProject(() => {});
   out = join(root, 'dist');
@@ -34,8 +37,15 @@ beforeAll(async () => {
   rmSync(join(reviews(join(root, 'content')), `${DELETED}.mdx`));
   const changed = join(reviews(join(root, 'content')), `${CHANGED}.mdx`);
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${ADDED_TEXT}\n`);
+  // Files no build of this content writes: a page of a unit gone from the roster, an old asset, a stray file.
+  for (const stale of STALE) {
+    mkdirSync(dirname(join(out, stale)), { recursive: true });
+    writeFileSync(join(out, stale), 'cũ');
+  }
   second = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
   third = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+  fresh = join(root, 'fresh');
+  await astroBuild(root, fresh, { AS_OF: SAMPLE_AS_OF });
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -76,4 +86,11 @@ test('the search index holds the remaining reports and not the deleted one', () 
   expect(urls).not.toContain(`/kl120-2021/don-vi/${DELETED}/`);
   expect(urls.filter((u) => u.includes('/don-vi/'))).toHaveLength(N - 1);
   expect(searchRecords(out).filter((r) => readable(r.content).includes(DELETED_TEXT))).toEqual([]);
+});
+
+test('the output folder kept between builds holds exactly what a build into an empty one writes, byte for byte', () => {
+  const files = filesUnder(out).sort();
+  for (const stale of STALE) expect(files).not.toContain(stale);
+  expect(files).toEqual(filesUnder(fresh).sort());
+  expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))))).toEqual([]);
 });

@@ -1,0 +1,59 @@
+// The output folder is kept between builds and pruned afterwards, instead of emptied before (issue 7). Emptying it
+// deletes ~20,000 files and folders at 10,000 reports, and on this machine's file system (ext4 without a journal)
+// creating files soon after deleting many makes every new inode search past the recently deleted ones: the page
+// phase took about half as long again. Pages written over old ones keep their inodes.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** Every file under `dir`, as '/'-separated paths relative to it; links are listed, never followed. */
+export function filesUnder(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path, base) : [relative(base, path).split(sep).join('/')];
+  });
+}
+
+/**
+ * Moves folders the build writes whole (e.g. `_astro`, `pagefind`) into `trashDir`, so they start empty, and removes
+ * them in the background, with anything left there by a build that stopped half-way; resolves once all is gone.
+ */
+export async function moveAside(folders: readonly string[], trashDir: string): Promise<void> {
+  mkdirSync(trashDir, { recursive: true });
+  const gone = readdirSync(trashDir).map((name) => join(trashDir, name));
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    const target = join(trashDir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    try {
+      renameSync(folder, target);
+      gone.push(target);
+    } catch {
+      // Another file system: removed here instead.
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  // The moves above happen before the first await, so they are done when this returns.
+  await Promise.all(gone.map((path) => rm(path, { recursive: true, force: true, maxRetries: 3 })));
+}
+
+/**
+ * Removes every file of `outDir` this build did not write: not in `keep` and not under a folder of `keepUnder`
+ * (relative, '/'-separated), then every folder left empty. Returns how many files went.
+ */
+export function pruneOutput(outDir: string, keep: ReadonlySet<string>, keepUnder: readonly string[]): number {
+  const kept = (file: string) => keep.has(file) || keepUnder.some((folder) => file.startsWith(`${folder}/`));
+  let removed = 0;
+  for (const file of filesUnder(outDir)) {
+    if (kept(file)) continue;
+    rmSync(join(outDir, file), { force: true });
+    removed++;
+  }
+  if (removed) removeEmptyFolders(outDir);
+  return removed;
+}
+
+function removeEmptyFolders(dir: string, top = true): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name), false);
+  if (!top && readdirSync(dir).length === 0) rmdirSync(dir);
+}
