@@ -74,6 +74,7 @@ const TRICKY: Record<string, string> = {
   'a table in a list item': '- a\n\n  | x | y |\n  | - | - |\n  | 1 | 2 |',
   'bold paragraphs as headings': '**1. Ưu điểm**\n\nNội dung.\n\n**2. Hạn chế:**\n\nNội dung.',
   'ordinal prose': 'Một là, phải lắng nghe.\n\nHai là, phải gương mẫu.',
+  'escaped angle brackets and braces': 'Tỷ lệ \\< 3%, \\{ngoặc\\} và \\\\\\< ba dấu\n\n\\<b>không phải thẻ\\</b>\n\n| x | \\< y |\n| - | - |\n| \\{1\\} | 2 |',
 };
 
 describe.each(Object.entries(TRICKY))('%s', (_name, snippet) => {
@@ -109,6 +110,9 @@ const MDX_LIKE = [
   '<img src="x" onerror="alert(1)" />',
   '<!-- ghi chú -->',
   '<https://example.com>',
+  // An escaped backslash escapes nothing after it: the tag and the expression are code again.
+  'chữ \\\\<b>đậm</b>',
+  '\\\\{process.exit(1)}',
 ];
 
 describe('MDX-like text', () => {

@@ -7,7 +7,9 @@
 // strikethrough, entities, GFM autolink literals): those bodies take the full parser too. Being wrong here only
 // costs speed, never safety: the fast tree is checked and sanitised exactly like the full one.
 
-const TRIGGERS = /[<{}[\]`~&\0@]|\b(?:import|export)\b|www\.|https?:\/\/|mailto:|xmpp:/i;
+// "<", "{" and "}" written with a backslash (\<, as the guide tells contributors) are text in both parsers; after an
+// even number of backslashes (\\<) they are not escaped, so they still trigger.
+const TRIGGERS = /(?<!\\)(?:\\\\)*[<{}]|[[\]`~&\0@]|\b(?:import|export)\b|www\.|https?:\/\/|mailto:|xmpp:/i;
 
 /** True when the body cannot contain MDX constructs or constructs the fast parser does not mirror exactly. */
 export function canParseFast(body: string): boolean {

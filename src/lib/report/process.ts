@@ -6,6 +6,7 @@ import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
 import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
 import { cleanSource } from '../text/clean.ts';
+import { countWords } from '../text/words.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './parse.ts';
 import { canParseFast } from './fast-eligible.ts';
@@ -102,7 +103,7 @@ export function processReport(rawSource: string, file: string, options: ProcessO
     sections,
     lessons,
     html: hasErrors ? '' : render(tree, marks),
-    words: countWords(tree),
+    words: wordsIn(tree),
     fieldLines,
     problems,
   };
@@ -131,4 +132,4 @@ function render(tree: Root, marks: SectionMarks): string {
   return renderReport(tree, anchors);
 }
 
-const countWords = (tree: Root) => toString(tree).split(/\s+/).filter(Boolean).length;
+const wordsIn = (tree: Root) => countWords(toString(tree));

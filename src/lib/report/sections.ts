@@ -99,6 +99,19 @@ export interface HeadingContext {
  * "Công tác lãnh đạo, chỉ đạo của Huyện uỷ" → leadership, "Thời gian tới" → null.
  */
 export function recognizeHeading(text: string, context: HeadingContext = {}): HeadingMatch | null {
+  // Reports repeat the same headings: each distinct heading is recognised once per thread. Only "inside Đánh giá
+  // chung" changes the answer, so it is part of the key; answers are frozen, being shared.
+  const cacheKey = `${context.within?.includes('assessment') ? 1 : 0}${text}`;
+  if (recognised.has(cacheKey)) return recognised.get(cacheKey)!;
+  const match = recognize(text, context);
+  if (recognised.size >= 10_000) recognised.clear();
+  recognised.set(cacheKey, match && Object.freeze({ ...match, ...(match.covers && { covers: Object.freeze(match.covers) as SectionKey[] }) }));
+  return recognised.get(cacheKey)!;
+}
+
+const recognised = new Map<string, HeadingMatch | null>();
+
+function recognize(text: string, context: HeadingContext): HeadingMatch | null {
   const { core } = splitNumbering(text);
   if (!core) return null;
   let mode: keyof typeof matchers = 'exact';
