@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png',
+  '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.pdf': 'application/pdf',
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port until closed. */
@@ -15,7 +15,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
     let file = join(dir, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
+      // The site's own 404 page, as a static host serves it.
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      createReadStream(join(dir, '404.html')).on('error', () => res.end('not found')).pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
