@@ -1,12 +1,12 @@
 // The output folder kept between builds: what the build did not write goes, what it wrote stays, links are not followed.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { filesUnder, moveAside, pruneOutput } from '../../src/lib/perf/out-dir.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function folder(files: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'so-ket-out-'));
+  const root = tempDir('so-ket-out-');
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), file);

@@ -1,14 +1,14 @@
 // The report pool: jobs handed over while files are still being read come back complete and in order, over workers
 // or on this thread, and a failing worker fails the build instead of hanging it.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { processJob, type ReportJob } from '../../src/lib/report/batch.ts';
 import { ReportPool, processReports } from '../../src/lib/report/pool.ts';
 import { BODY, review } from '../helpers/content-dir.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const htmlDir = () => join(mkdtempSync(join(tmpdir(), 'so-ket-pool-')), 'html');
+const htmlDir = () => join(tempDir('so-ket-pool-'), 'html');
 const jobs = (n: number): ReportJob[] =>
   Array.from({ length: n }, (_, i) => ({
     file: `content/reviews/thu/xa-${i}.mdx`,
