@@ -2,22 +2,19 @@
 // campaign reviews a different policy.
 import type { LessonTheme } from '../schema/campaign.ts';
 import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
+import { hasDiacritics, wholeWordPattern } from '../text/words-match.ts';
 
 export type { LessonTheme };
 
 const comparable = (text: string) => vietnameseLower(normalizeVietnamese(text)).replace(/\s+/g, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Whole words only: "dân" must not match inside "dẫn" nor "công" inside "cộng đồng" once folded, hence no folding
-// of text that has its diacritics (folding only what was typed without them).
-const wordPattern = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
-const hasDiacritics = (text: string) => foldDiacritics(text) !== text;
+// Whole words only; text that has its diacritics is matched as written, only text typed without them is folded.
 
 /** A classifier for one campaign's themes; build it once and reuse it for every lesson. */
 export function themeClassifier(themes: readonly LessonTheme[]): (lesson: string) => LessonTheme[] {
   const compiled = themes.map((theme) => ({
     theme,
-    exact: theme.phrases.map((p) => wordPattern(comparable(p))),
-    folded: theme.phrases.map((p) => wordPattern(foldDiacritics(comparable(p)))),
+    exact: theme.phrases.map((p) => wholeWordPattern(comparable(p))),
+    folded: theme.phrases.map((p) => wholeWordPattern(foldDiacritics(comparable(p)))),
   }));
   return (lesson) => {
     const text = comparable(lesson);
