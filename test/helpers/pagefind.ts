@@ -1,8 +1,7 @@
 // Pagefind's own browser search API, run in Node against a served site, to test what a built index answers.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHARDS_MANIFEST, type ShardsManifest } from '../../src/lib/search/shards.ts';
+import { searchBundles } from '../../src/lib/bench/site-check.ts';
 import { serve } from './browser.ts';
 
 export interface Hit {
@@ -29,8 +28,8 @@ export async function openIndex(site: string) {
   const api = (await import(`${pathToFileURL(join(site, 'pagefind/pagefind.js')).href}?open=${++opened}`)) as PagefindApi;
   await api.options({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
   // The other shards, merged as the search page merges them.
-  const { bundles } = JSON.parse(readFileSync(join(site, 'pagefind', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
-  for (const bundle of bundles) await api.mergeIndex(`${server.url}/pagefind/${bundle}`, { baseUrl: '/' });
+  const [primary, ...shards] = searchBundles(site);
+  for (const shard of shards) await api.mergeIndex(`${server.url}/pagefind/${relative(primary!, shard)}/`, { baseUrl: '/' });
   return {
     /** Every hit of a query (null: every page), with its data loaded, best first. */
     async search(query: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> {
