@@ -22,7 +22,7 @@ export interface Run {
 
 export interface Checks {
   pages: number;
-  /** Pages the search index holds, and how many it should (one per report). */
+  /** Report pages the search index holds, and how many it should (one per report); lessons pages are not counted. */
   indexRecords: number;
   expectedIndexRecords: number;
   /** Rows of the compliance table, and how many it should have (one per rostered unit). */
@@ -152,7 +152,7 @@ export function markdown(result: BenchResult): string {
     `| review pages with JavaScript: none | ${c.reviewPagesWithScripts} of ${c.reviewPages} |${mark(v.reviewPagesWithoutJs)} |`,
     `| site CSS ≤ 20 KB | ${kilobytes(c.cssFileBytes)} in files + ${kilobytes(c.cssInlineBytesPerPage)} inline (largest page) |${mark(v.css.met)} |`,
     '',
-    `Built: ${c.pages.toLocaleString('en')} pages; search index ${c.indexRecords.toLocaleString('en')} records (expected ${c.expectedIndexRecords.toLocaleString('en')}); compliance table ${c.complianceRows.toLocaleString('en')} rows (expected ${c.expectedComplianceRows.toLocaleString('en')})${c.hugoIndexRecords === undefined ? '' : `; Hugo's search index ${c.hugoIndexRecords.toLocaleString('en')} records`}.`,
+    `Built: ${c.pages.toLocaleString('en')} pages; search index ${c.indexRecords.toLocaleString('en')} report records (expected ${c.expectedIndexRecords.toLocaleString('en')}); compliance table ${c.complianceRows.toLocaleString('en')} rows (expected ${c.expectedComplianceRows.toLocaleString('en')})${c.hugoIndexRecords === undefined ? '' : `; Hugo's search index ${c.hugoIndexRecords.toLocaleString('en')} records`}.`,
     '',
   ];
   return lines.join('\n');
