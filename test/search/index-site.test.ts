@@ -18,7 +18,7 @@ const site = makeProject({
 let index: Awaited<ReturnType<typeof openIndex>>;
 let result: IndexResult;
 beforeAll(async () => {
-  result = await indexSite(site, join(site, 'pagefind'), join(site, '.work'));
+  result = await indexSite(site, join(site, 'pagefind'), join(site, '.work'), { scratch: join(site, '.scratch') });
   index = await openIndex(site);
 });
 afterAll(() => index?.close());
@@ -26,7 +26,8 @@ const urls = async (query: string) => (await index.search(searchableQuery(query)
 
 test('only pages with a marked body are indexed, and the scratch copy is gone afterwards', async () => {
   expect(result).toEqual({ pages: 3, shards: 1, rebuilt: 1 });
-  expect(existsSync(join(site, '.work/feed'))).toBe(false);
+  expect(readdirSync(join(site, '.work'))).toEqual(['built']);
+  expect(readdirSync(join(site, '.scratch'))).toEqual([]);
   expect((await index.search(null)).map((h) => h.url).sort()).toEqual(['/a/', '/b/', '/c/']);
 });
 
@@ -65,20 +66,29 @@ describe('shards', () => {
     const one = makeProject(pages);
     const many = makeProject(pages);
     expect(await indexSite(one, join(one, 'pagefind'), join(one, '.work'))).toMatchObject({ pages: 7, shards: 1 });
-    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 4 });
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2, jobs: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 4 });
     // Queries whose every word occurs in every shard: pagefind drops a word that is in no page of an index, so a word
     // missing from one shard only narrows the others (docs/search.md).
     for (const query of [null, 'doi thoai', 'binh', 'to chuc lan']) expect(await urlsOf(many, query), String(query)).toEqual(await urlsOf(one, query));
     expect(await urlsOf(many, null)).toHaveLength(7);
 
     // Nothing changed: every shard is reused. One page changed: only its shard is indexed again, and it is found.
-    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 0 });
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2, jobs: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 0 });
     writeFileSync(join(many, 'x2/index.html'), html('Xã Phú Mỹ', 'Xã Phú Mỹ công khai dự toán ngân sách.'));
-    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 1 });
+    expect(await indexSite(many, join(many, 'pagefind'), join(many, '.work'), { perShard: 2, jobs: 2 })).toEqual({ pages: 7, shards: 4, rebuilt: 1 });
     // Shards that have none of the words match them loosely (pagefind shortens an unknown word), below the exact page.
     expect((await urlsOf(many, 'cong khai du toan', false))[0]).toBe('/x2/');
     expect(await urlsOf(many, 'doi thoai')).toHaveLength(6);
     expect(readdirSync(join(many, '.work/built')).filter((n) => !n.startsWith('.'))).toHaveLength(4);
+  });
+
+  test('indexing fails whole when a shard cannot be indexed: no bundle, no scratch copy left behind', async () => {
+    const site = makeProject(pages);
+    const scratch = join(site, 'scratch-is-a-file');
+    writeFileSync(scratch, '');
+    await expect(indexSite(site, join(site, 'pagefind'), join(site, '.work'), { perShard: 2, jobs: 2, scratch })).rejects.toThrow(/ENOTDIR|EEXIST/);
+    expect(readdirSync(join(site, '.work/built'))).toEqual([]);
+    expect(existsSync(join(site, 'pagefind', SHARDS_MANIFEST))).toBe(false);
   });
 
   test('a site with nothing to search yet writes a manifest that says so, and no bundle', async () => {

@@ -9,7 +9,7 @@ export const STROKE = '\u0335';
 const toStroked = (text: string) => text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 
 // A tag, with quoted attribute values that may hold ">"; or the body of a script or style element, left alone.
-const TAG = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+export const TAG = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 // Metadata pagefind reads from an attribute (`<meta data-pagefind-meta="unit[content]" content="…">`) is searched too.
 const META_CONTENT = /(\scontent=)("[^"]*"|'[^']*')/i;
 

@@ -1,0 +1,38 @@
+// How pages are split into search shards, and how many are indexed at once.
+import { expect, test } from 'vitest';
+import { PAGES_PER_SHARD, shardCount, shardOf } from '../../src/lib/search/shards.ts';
+import { BYTES_PER_PAGE, shardJobs } from '../../src/lib/search/index-site.ts';
+
+test('a site that fits one shard stays in one index, whatever the number of jobs', () => {
+  expect(shardCount(0)).toBe(1);
+  expect(shardCount(PAGES_PER_SHARD)).toBe(1);
+  expect(shardCount(PAGES_PER_SHARD, PAGES_PER_SHARD, 4)).toBe(1);
+});
+
+test('beyond one shard, the count is a multiple of the jobs, so no shard is indexed alone at the end', () => {
+  expect(shardCount(2001, 2000, 1)).toBe(2);
+  expect(shardCount(10_088, 2000, 1)).toBe(6);
+  expect(shardCount(10_088, 2000, 2)).toBe(6);
+  expect(shardCount(8001, 2000, 2)).toBe(6);
+  expect(shardCount(4001, 2000, 2)).toBe(4);
+  expect(shardCount(4001, 2000, 4)).toBe(4);
+  expect(shardCount(12_000, 2000, 4)).toBe(8);
+  // No shard holds more than asked.
+  for (const pages of [2001, 9999, 10_088, 50_000]) expect(pages / shardCount(pages, 2000, 2)).toBeLessThanOrEqual(2000);
+});
+
+test('a page keeps its shard from one build to the next, and shards share pages about evenly', () => {
+  const paths = Array.from({ length: 6000 }, (_, i) => `so-ket/don-vi/xa-${i}/index.html`);
+  expect(paths.map((p) => shardOf(p, 6))).toEqual(paths.map((p) => shardOf(p, 6)));
+  const sizes = Array<number>(6).fill(0);
+  for (const p of paths) sizes[shardOf(p, 6)]!++;
+  for (const size of sizes) expect(Math.abs(size - 1000)).toBeLessThan(100);
+});
+
+test('shards indexed at once: one per core, fewer when a quarter of the memory cannot hold them, never none', () => {
+  const GB = 1e9;
+  expect(shardJobs(2000, 2, 24 * GB)).toBe(2);
+  expect(shardJobs(2000, 16, 24 * GB)).toBe(Math.floor((24 * GB) / 4 / (2000 * BYTES_PER_PAGE)));
+  expect(shardJobs(2000, 8, 4 * GB)).toBe(1);
+  expect(shardJobs(2000, 8, 1 * GB)).toBe(1);
+});
