@@ -10,6 +10,7 @@ import { splitFrontmatter } from '../../src/lib/report/frontmatter.ts';
 import { processReport } from '../../src/lib/report/process.ts';
 import { ROOT } from '../helpers/site.ts';
 import { BODY, review } from '../helpers/content-dir.ts';
+import { TRICKY } from '../helpers/markdown-corpus.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const FILE = 'content/reviews/thu/xa-a1.mdx';
@@ -42,40 +43,6 @@ describe.each([
   });
 });
 
-// Markdown the fast parser could plausibly read differently; none has a character that sends it to the full parser.
-const TRICKY: Record<string, string> = {
-  'setext headings': 'Tiêu đề phụ\n===========\n\nMục nhỏ\n-------',
-  'nested lists': '- Cấp ủy\n  - Chi bộ\n    - Tổ đảng\n- Chính quyền',
-  'a loose list': '- Một\n\n- Hai',
-  'a list item of two paragraphs': '- Một\n\n  tiếp theo\n- Hai',
-  'an ordered list from 3': '3. ba\n4. bốn',
-  'parenthesised numbers': '1) một\n2) hai',
-  'dash numbering, which is not a list': '1- một\n2- hai',
-  'a blockquote with a lazy line': '> trích dẫn\ntiếp tục',
-  'hard breaks': 'dòng một  \ndòng hai\\\ndòng ba',
-  'nested and intraword emphasis': '*a **b** c* _d_e_ __f__ ***g*** snake_case 2*3*4',
-  'escaped markers': '\\* không phải danh sách\n\n\\# không phải tiêu đề',
-  'thematic breaks': 'a\n\n***\n\n- - -\n\nb',
-  'an aligned table with emphasis and empty cells': '| Chỉ tiêu | Số |\n|:--|:-:|\n| *x* | **y** |\n| | 5 |',
-  'a table without outer pipes': 'a | b\n--- | ---\n1 | 2',
-  'an escaped pipe in a cell': '| a | b |\n| --- | --- |\n| x \\| y | z |',
-  'a list interrupting a paragraph': 'đoạn văn\n- mục một\n- mục hai',
-  'an ordered list not from 1 after a paragraph': 'đoạn văn\n2. mục',
-  'closed ATX headings': '#### Bốn ####\n\n###### sáu\n\n####### bảy',
-  'decomposed diacritics': 'Ha\u0300 No\u0323i và Đa\u0309ng u\u0309y',
-  'a tab after a bullet': '-\tmục\n\n\tthụt',
-  'indented text after a paragraph': 'đoạn\n\n    thụt lề bốn dấu cách',
-  'an empty list item': '-\n- a',
-  'dotted numbering': '1.1. Tiểu mục\n\n2.3 thứ',
-  'a hash without a space': '#Không phải tiêu đề',
-  'bullet changes start new lists': '+ a\n+ b\n\n- c\n* d',
-  'emphasis by punctuation': '**"trích"**dẫn và *(ngoặc)*chữ **Đảng ủy**xã',
-  'a list in a quote and a quote in a list': '> - a\n> - b\n\n- > c',
-  'a table in a list item': '- a\n\n  | x | y |\n  | - | - |\n  | 1 | 2 |',
-  'bold paragraphs as headings': '**1. Ưu điểm**\n\nNội dung.\n\n**2. Hạn chế:**\n\nNội dung.',
-  'ordinal prose': 'Một là, phải lắng nghe.\n\nHai là, phải gương mẫu.',
-  'escaped angle brackets and braces': 'Tỷ lệ \\< 3%, \\{ngoặc\\} và \\\\\\< ba dấu\n\n\\<b>không phải thẻ\\</b>\n\n| x | \\< y |\n| - | - |\n| \\{1\\} | 2 |',
-};
 
 describe.each(Object.entries(TRICKY))('%s', (_name, snippet) => {
   const inResults = review({}, BODY.replace('## II. KẾT QUẢ THỰC HIỆN\n', `## II. KẾT QUẢ THỰC HIỆN\n\n${snippet}\n`));

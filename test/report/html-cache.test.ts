@@ -1,5 +1,5 @@
-// Report HTML on disk by digest: written whole, kept inside its folder, pruned when no report refers to it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Report HTML on disk by digest: written whole, kept inside its folder, pruned when no report refers to it, along with anything else in the folder.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { htmlPath, pruneHtml, writeHtml } from '../../src/lib/report/html-cache.ts';
@@ -24,7 +24,8 @@ test('pruning keeps the files still referred to and removes the rest', () => {
   const d = dir();
   const keep = writeHtml(d, 'keep', 'a');
   const gone = writeHtml(d, 'gone', 'b');
-  expect(pruneHtml(d, new Set([keep]))).toBe(1);
-  expect([existsSync(keep), existsSync(gone)]).toEqual([true, false]);
+  mkdirSync(join(d, 'stray', 'inside'), { recursive: true });
+  expect(pruneHtml(d, new Set([keep]))).toBe(2);
+  expect([existsSync(keep), existsSync(gone), existsSync(join(d, 'stray'))]).toEqual([true, false, false]);
   expect(pruneHtml(join(d, 'missing'), new Set())).toBe(0);
 });

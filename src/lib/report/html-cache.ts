@@ -25,7 +25,8 @@ export function pruneHtml(dir: string, keep: ReadonlySet<string>): number {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (keep.has(path)) continue;
-    rmSync(path, { force: true });
+    // Whatever else sits there (a folder left by another version) goes too, rather than stopping the build.
+    rmSync(path, { recursive: true, force: true });
     removed++;
   }
   return removed;

@@ -37,6 +37,8 @@ export interface ProcessedReport {
 export interface ProcessOptions {
   /** 'full' always uses the MDX parser; 'auto' (default) reads bodies that cannot hold MDX with the fast parser. */
   parser?: 'auto' | 'full';
+  /** 'general' always renders through hast and the sanitiser; 'auto' (default) writes plain Markdown directly. */
+  renderer?: 'auto' | 'general';
 }
 
 /** Reads, checks and renders one report. Never executes anything in it. */
@@ -102,7 +104,7 @@ export function processReport(rawSource: string, file: string, options: ProcessO
     ...(frontmatter && { frontmatter }),
     sections,
     lessons,
-    html: hasErrors ? '' : render(tree, marks),
+    html: hasErrors ? '' : render(tree, marks, options.renderer === 'general'),
     words: wordsIn(tree),
     fieldLines,
     problems,
@@ -113,7 +115,7 @@ export function processReport(rawSource: string, file: string, options: ProcessO
  * Renders with the anchors sections point at. A bold paragraph that stands as a section heading (as Word writes
  * them) becomes a real heading, so screen readers, the table of contents and search sub-results all see it.
  */
-function render(tree: Root, marks: SectionMarks): string {
+function render(tree: Root, marks: SectionMarks, general: boolean): string {
   const { headings, paragraphs, depths } = reportAnchors(tree, marks);
   const anchors: string[] = [];
   let next = 0;
@@ -129,7 +131,7 @@ function render(tree: Root, marks: SectionMarks): string {
     anchors.push(paragraphs.get(node)!);
     return SKIP;
   });
-  return renderReport(tree, anchors);
+  return renderReport(tree, anchors, { general });
 }
 
 const wordsIn = (tree: Root) => countWords(toString(tree));

@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { isPlain, renderPlain } from './render-plain.ts';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
 const schema = { ...defaultSchema, clobberPrefix: '', clobber: [] as string[] };
@@ -24,11 +25,17 @@ const PHRASING_ONLY = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, schema).use(wrapTables);
 const toHtml = unified().use(rehypeStringify);
 
+export interface RenderOptions {
+  /** Always take the general path (mdast → hast → sanitised HTML), even for a plain tree; for tests that compare. */
+  general?: boolean;
+}
+
 /**
  * Renders a checked report body to HTML. `anchors[i]` is the id of the i-th heading in document order.
- * Headings shift so the report's top level is h2: the page's only h1 is the unit's name.
+ * Headings shift so the report's top level is h2: the page's only h1 is the unit's name. A tree of plain Markdown
+ * only (render-plain.ts) is written directly; anything else goes through hast and the sanitiser.
  */
-export function renderReport(tree: Root, anchors: readonly string[]): string {
+export function renderReport(tree: Root, anchors: readonly string[], options: RenderOptions = {}): string {
   // Every heading in document order; paragraphs, headings and tables hold no headings, so their text is not walked.
   const headings: Heading[] = [];
   visit(tree, (node) => {
@@ -42,5 +49,6 @@ export function renderReport(tree: Root, anchors: readonly string[]): string {
     const id = anchors[i];
     if (id) h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
   });
+  if (!options.general && isPlain(tree)) return renderPlain(tree, anchors);
   return toHtml.stringify(toHast.runSync(tree) as HastRoot);
 }
