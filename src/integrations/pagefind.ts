@@ -7,8 +7,8 @@ import { indexSite } from '../lib/search/index-site.ts';
  * Indexes the built site for search after every build, so `npm run build` ships the search index (only report
  * content, prepared for Vietnamese: docs/search.md). The index is split in shards of pages; a shard none of whose
  * pages changed since the last build is reused from the build cache, so one new report re-indexes one shard (issue 7).
- * Shards are indexed side by side, one per core. SOKET_SEARCH_SHARD_PAGES sets the pages per shard (default 2,500:
- * about 1.1 GB of pagefind's memory) and SOKET_SEARCH_JOBS the shards indexed at once.
+ * Shards are indexed side by side, one per core. SOKET_SEARCH_SHARD_PAGES sets the pages per shard (default 1,500:
+ * about 0.7 GB of pagefind's memory) and SOKET_SEARCH_JOBS the shards indexed at once.
  */
 export function pagefindIndex(): AstroIntegration {
   let workDir = '';

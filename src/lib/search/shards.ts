@@ -3,12 +3,12 @@
 // The browser merges the shards. Read by the browser too, so nothing here needs Node.
 
 /**
- * Pages per shard at most, by default: about 0.9 GB of pagefind's memory, so that two side by side and the build stay
- * under 3 GB at 10,000 reports. Measured on two cores: one index of 5,000 pages took 17 s, two of 2,500 side by side
- * 9.3 s. Beyond one shard, a word that no page of a shard holds is matched loosely there (pagefind shortens it),
- * adding weaker results (docs/search.md).
+ * Pages per shard at most, by default: about 0.7 GB of pagefind's memory, so that two side by side and the build stay
+ * well under 3 GB at 10,000 reports (2.95 GB measured with 2,000). Measured on two cores: one index of 5,000 pages took
+ * 17 s, two of 2,500 side by side 9.3 s. Beyond one shard, a word that no page of a shard holds is matched loosely
+ * there (pagefind shortens it), adding weaker results (docs/search.md).
  */
-export const PAGES_PER_SHARD = 2000;
+export const PAGES_PER_SHARD = 1500;
 
 /** The file, beside the primary bundle, that lists the other shards for the browser to merge. */
 export const SHARDS_MANIFEST = 'shards.json';
