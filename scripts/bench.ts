@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark (issue 7): builds a synthetic campaign cold, after one changed report and after no change, optionally
 // against Hugo + pagefind on the same Markdown, and writes the results under bench/results/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
@@ -9,7 +9,7 @@ import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../
 import { ensureHugo } from '../src/lib/bench/hugo.ts';
 import { measure, type Measurement, type PhaseSpec } from '../src/lib/bench/measure.ts';
 import { copyAllToHugo, copyToHugo, hugoProject, siteProject } from '../src/lib/bench/project.ts';
-import { describeMachine, gigabytes, markdown, seconds, verdicts, type BenchResult, type Checks, type Run, type Scenario } from '../src/lib/bench/results.ts';
+import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, seconds, verdicts, type BenchResult, type Checks, type Run, type Scenario } from '../src/lib/bench/results.ts';
 import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../src/lib/bench/site-check.ts';
 
 const HELP = `Đo thời gian và bộ nhớ khi xây dựng trang với một đợt sơ kết tổng hợp.
@@ -142,11 +142,14 @@ try {
 
   const machine = describeMachine(REPO, loadAtStart, hugo);
   const result: BenchResult = { date: new Date().toISOString().slice(0, 10), reports, units: generated.units, seed, machine, runs, checks };
-  const table = markdown(result);
   const out = join(REPO, 'bench', 'results');
+  // Time per report is compared with the 10,000-report results, when this run is larger and they exist.
+  const baselineFile = join(out, `${BASELINE_REPORTS}-reports.json`);
+  const baseline = reports > BASELINE_REPORTS && existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as BenchResult) : undefined;
+  const table = markdown(result, baseline);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${reports}-reports.md`), table);
-  writeFileSync(join(out, `${reports}-reports.json`), `${JSON.stringify({ ...result, verdicts: verdicts(result) }, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v), 2)}\n`);
+  writeFileSync(join(out, `${reports}-reports.json`), `${JSON.stringify({ ...result, verdicts: verdicts(result, baseline) }, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v), 2)}\n`);
   say('');
   console.log(table);
   say(`written: bench/results/${reports}-reports.md and .json`);

@@ -1,7 +1,7 @@
 // The benchmark's instruments: phases told apart by log lines, memory summed over the process tree, and the verdicts.
 import { expect, test } from 'vitest';
 import { measure, treeRss } from '../../src/lib/bench/measure.ts';
-import { markdown, verdicts, type BenchResult, type Run } from '../../src/lib/bench/results.ts';
+import { growth, markdown, verdicts, type BenchResult, type Run } from '../../src/lib/bench/results.ts';
 
 const node = process.execPath;
 // A child that prints three markers and, between the second and third, starts a grandchild holding 300 MB.
@@ -73,4 +73,16 @@ test('without Hugo there are no ratios, and a page with a script or too much CSS
   const table = markdown(r);
   expect(table).toContain('| Sơ kết | cold |');
   expect(table).toContain('| review pages with JavaScript: none | 1 of 11 | ✗ |');
+});
+
+test('a larger run is compared per report with the baseline run, cold; a smaller or missing one gives no verdict', () => {
+  const base = { ...result([run('so-ket', 'cold', 40_000)]), reports: 10_000 };
+  const large = { ...result([run('so-ket', 'cold', 230_000)]), reports: 50_000 };
+  const g = growth(large, base)!;
+  expect(g.ratio).toBeCloseTo(1.15, 5);
+  expect([g.perReport, g.basePerReport, g.baselineReports, g.met]).toEqual([4.6, 4, 10_000, true]);
+  expect(growth({ ...large, runs: [run('so-ket', 'cold', 260_000)] }, base)!.met).toBe(false);
+  expect([growth(base, large), growth(large, undefined)]).toEqual([undefined, undefined]);
+  expect(markdown(large, base)).toContain('| cold time per report ≤ 1.2× the 10,000-report run | 1.15× (4.60 ms against 4.00 ms) | ✓ |');
+  expect(markdown(base)).not.toContain('time per report');
 });

@@ -77,7 +77,7 @@ export function treeRss(root: number): number {
     }
   }
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  for (const [pid, ppid] of parents) (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(pid);
   let total = 0;
   const stack = [root];
   while (stack.length) {

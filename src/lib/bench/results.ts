@@ -60,7 +60,7 @@ export interface BenchResult {
 }
 
 /** Targets of issue 7, as ratios of Sơ kết to Hugo + pagefind on the same content, and bytes. */
-export const TARGETS = { cold: 1.5, oneChange: 1.2, peakBytes: 3 * 1024 ** 3, cssBytes: 20 * 1024 };
+export const TARGETS = { cold: 1.5, oneChange: 1.2, peakBytes: 3 * 1024 ** 3, cssBytes: 20 * 1024, perReportGrowth: 1.2 };
 
 const version = (repo: string, pkg: string) => {
   try {
@@ -103,8 +103,24 @@ const phase = (run: Run, name: string) => {
   return p ? `${seconds(p.ms)} · ${gigabytes(p.peakRss)}` : '—';
 };
 
+/** The run larger runs are compared with for linear growth (issue 7: 50,000 reports against 10,000). */
+export const BASELINE_REPORTS = 10_000;
+
+/**
+ * Linear growth: the cold build's time per report against an earlier run with fewer reports (the 10,000-report
+ * results beside this one), or undefined when there is none to compare with.
+ */
+export function growth(result: BenchResult, baseline: BenchResult | undefined) {
+  const ours = find(result.runs, 'so-ket', 'cold');
+  const base = baseline && find(baseline.runs, 'so-ket', 'cold');
+  if (!ours || !base || baseline.reports >= result.reports) return undefined;
+  const [perReport, basePerReport] = [ours.ms / result.reports, base.ms / baseline.reports];
+  const ratio = perReport / basePerReport;
+  return { ratio, perReport, basePerReport, baselineReports: baseline.reports, met: ratio <= TARGETS.perReportGrowth };
+}
+
 /** Ratios of Sơ kết to Hugo + pagefind per scenario, and whether each target is met. */
-export function verdicts(result: BenchResult) {
+export function verdicts(result: BenchResult, baseline?: BenchResult) {
   const ratio = (scenario: Scenario) => {
     const ours = find(result.runs, 'so-ket', scenario);
     const theirs = find(result.runs, 'hugo', scenario);
@@ -122,15 +138,17 @@ export function verdicts(result: BenchResult) {
     oneChangeRendersOne: find(result.runs, 'so-ket', 'one change')?.rendered === 1,
     css: { bytes: result.checks.cssFileBytes + result.checks.cssInlineBytesPerPage, met: result.checks.cssFileBytes + result.checks.cssInlineBytesPerPage <= TARGETS.cssBytes },
     reviewPagesWithoutJs: result.checks.reviewPagesWithScripts === 0,
+    growth: growth(result, baseline),
   };
 }
 
 const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? ' ✓' : ' ✗');
 const times = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(2)}×`);
 
-export function markdown(result: BenchResult): string {
+export function markdown(result: BenchResult, baseline?: BenchResult): string {
   const { machine: m, checks: c } = result;
-  const v = verdicts(result);
+  const v = verdicts(result, baseline);
+  const g = v.growth;
   const lines = [
     `### ${result.reports.toLocaleString('en')} reports (${result.units.toLocaleString('en')} units), seed ${result.seed}, ${result.date}`,
     '',
@@ -147,6 +165,7 @@ export function markdown(result: BenchResult): string {
     `| cold build ≤ ${TARGETS.cold}× Hugo + pagefind | ${times(v.cold.ratio)} |${mark(v.cold.met)} |`,
     `| one changed report ≤ ${TARGETS.oneChange}× Hugo + pagefind | ${times(v.oneChange.ratio)} |${mark(v.oneChange.met)} |`,
     `| nothing changed (no target) | ${times(v.noChange.ratio)} | |`,
+    ...(g ? [`| cold time per report ≤ ${TARGETS.perReportGrowth}× the ${g.baselineReports.toLocaleString('en')}-report run | ${times(g.ratio)} (${g.perReport.toFixed(2)} ms against ${g.basePerReport.toFixed(2)} ms) |${mark(g.met)} |`] : []),
     `| peak memory of any phase ≤ 3 GB | ${gigabytes(v.peak.bytes)} |${mark(v.peak.met)} |`,
     `| nothing changed: 0 reports rendered | ${find(result.runs, 'so-ket', 'no change')?.rendered ?? '—'} |${mark(v.noChangeRendersNothing)} |`,
     `| review pages with JavaScript: none | ${c.reviewPagesWithScripts} of ${c.reviewPages} |${mark(v.reviewPagesWithoutJs)} |`,

@@ -24,7 +24,8 @@ export function rollupBy(rows: readonly ComplianceRow[], key: (row: ComplianceRo
   const groups = new Map<string, ComplianceRow[]>();
   for (const row of rows) {
     const k = key(row);
-    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), row]);
+    // Appended in place: copying the group on every row made 50,000 rows take 40 s.
+    if (k !== undefined) (groups.get(k) ?? groups.set(k, []).get(k)!).push(row);
   }
   return new Map([...groups].map(([k, group]) => [k, rollup(group)]));
 }
@@ -43,7 +44,7 @@ export function rollupByAncestor(rows: readonly ComplianceRow[], units: readonly
     const seen = new Set([row.unit.id]);
     for (let p = row.unit.parent; p !== undefined && !seen.has(p); p = parentOf.get(p)) {
       seen.add(p);
-      below.set(p, [...(below.get(p) ?? []), row]);
+      (below.get(p) ?? below.set(p, []).get(p)!).push(row);
     }
   }
   return new Map([...below].map(([id, group]) => [id, rollup(group)]));
