@@ -103,7 +103,10 @@ const phase = (run: Run, name: string) => {
   return p ? `${seconds(p.ms)} · ${gigabytes(p.peakRss)}` : '—';
 };
 
-/** The run larger runs are compared with for linear growth (issue 7: 50,000 reports against 10,000). */
+/**
+ * The size the targets are set for (issue 7): the ratios and the memory ceiling are judged at 10,000 reports, and
+ * larger runs are compared with it per report for linear growth. Other sizes show their figures without a verdict.
+ */
 export const BASELINE_REPORTS = 10_000;
 
 /**
@@ -129,11 +132,13 @@ export function verdicts(result: BenchResult, baseline?: BenchResult) {
   const peak = Math.max(0, ...result.runs.filter((r) => r.pipeline === 'so-ket').flatMap((r) => r.phases.map((p) => p.peakRss)));
   const cold = ratio('cold');
   const oneChange = ratio('one change');
+  const judged = result.reports === BASELINE_REPORTS;
+  const judge = (value: number | undefined, limit: number) => (judged && value !== undefined ? value <= limit : undefined);
   return {
-    cold: { ratio: cold, met: cold === undefined ? undefined : cold <= TARGETS.cold },
-    oneChange: { ratio: oneChange, met: oneChange === undefined ? undefined : oneChange <= TARGETS.oneChange },
+    cold: { ratio: cold, met: judge(cold, TARGETS.cold) },
+    oneChange: { ratio: oneChange, met: judge(oneChange, TARGETS.oneChange) },
     noChange: { ratio: ratio('no change') },
-    peak: { bytes: peak, met: peak <= TARGETS.peakBytes },
+    peak: { bytes: peak, met: judge(peak, TARGETS.peakBytes) },
     noChangeRendersNothing: find(result.runs, 'so-ket', 'no change')?.rendered === 0,
     oneChangeRendersOne: find(result.runs, 'so-ket', 'one change')?.rendered === 1,
     css: { bytes: result.checks.cssFileBytes + result.checks.cssInlineBytesPerPage, met: result.checks.cssFileBytes + result.checks.cssInlineBytesPerPage <= TARGETS.cssBytes },
@@ -149,6 +154,7 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
   const { machine: m, checks: c } = result;
   const v = verdicts(result, baseline);
   const g = v.growth;
+  const at = result.reports === BASELINE_REPORTS ? '' : ` (a target at ${BASELINE_REPORTS.toLocaleString('en')} reports)`;
   const lines = [
     `### ${result.reports.toLocaleString('en')} reports (${result.units.toLocaleString('en')} units), seed ${result.seed}, ${result.date}`,
     '',
@@ -162,11 +168,11 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
     '',
     '| target | measured | |',
     '|---|---|---|',
-    `| cold build ≤ ${TARGETS.cold}× Hugo + pagefind | ${times(v.cold.ratio)} |${mark(v.cold.met)} |`,
-    `| one changed report ≤ ${TARGETS.oneChange}× Hugo + pagefind | ${times(v.oneChange.ratio)} |${mark(v.oneChange.met)} |`,
+    `| cold build ≤ ${TARGETS.cold}× Hugo + pagefind${at} | ${times(v.cold.ratio)} |${mark(v.cold.met)} |`,
+    `| one changed report ≤ ${TARGETS.oneChange}× Hugo + pagefind${at} | ${times(v.oneChange.ratio)} |${mark(v.oneChange.met)} |`,
     `| nothing changed (no target) | ${times(v.noChange.ratio)} | |`,
     ...(g ? [`| cold time per report ≤ ${TARGETS.perReportGrowth}× the ${g.baselineReports.toLocaleString('en')}-report run | ${times(g.ratio)} (${g.perReport.toFixed(2)} ms against ${g.basePerReport.toFixed(2)} ms) |${mark(g.met)} |`] : []),
-    `| peak memory of any phase ≤ 3 GB | ${gigabytes(v.peak.bytes)} |${mark(v.peak.met)} |`,
+    `| peak memory of any phase ≤ 3 GB${at} | ${gigabytes(v.peak.bytes)} |${mark(v.peak.met)} |`,
     `| nothing changed: 0 reports rendered | ${find(result.runs, 'so-ket', 'no change')?.rendered ?? '—'} |${mark(v.noChangeRendersNothing)} |`,
     `| review pages with JavaScript: none | ${c.reviewPagesWithScripts} of ${c.reviewPages} |${mark(v.reviewPagesWithoutJs)} |`,
     `| site CSS ≤ 20 KB | ${kilobytes(c.cssFileBytes)} in files + ${kilobytes(c.cssInlineBytesPerPage)} inline (largest page) |${mark(v.css.met)} |`,
