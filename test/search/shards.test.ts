@@ -1,7 +1,8 @@
 // How pages are split into search shards, and how many are indexed at once.
 import { expect, test } from 'vitest';
 import { PAGES_PER_SHARD, shardCount, shardOf } from '../../src/lib/search/shards.ts';
-import { BYTES_PER_PAGE, shardJobs } from '../../src/lib/search/index-site.ts';
+import { BYTES_PER_PAGE, scratchRoot, shardJobs } from '../../src/lib/search/index-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 test('a site that fits one shard stays in one index, whatever the number of jobs', () => {
   expect(shardCount(0)).toBe(1);
@@ -35,4 +36,12 @@ test('shards indexed at once: one per core, fewer when a quarter of the memory c
   expect(shardJobs(2000, 16, 24 * GB)).toBe(Math.floor((24 * GB) / 4 / (2000 * BYTES_PER_PAGE)));
   expect(shardJobs(2000, 8, 4 * GB)).toBe(1);
   expect(shardJobs(2000, 8, 1 * GB)).toBe(1);
+});
+
+test('scratch copies go to memory-backed space only where it exists with room to spare', () => {
+  const disk = tempDir('so-ket-scratch-');
+  expect(scratchRoot(disk, '/no/such/folder')).toBe(disk);
+  // A folder with less free space than asked (here: more than any disk has) is passed over.
+  expect(scratchRoot(disk, disk, Number.MAX_SAFE_INTEGER)).toBe(disk);
+  expect(scratchRoot('/fallback', disk, 1)).toBe(disk);
 });
