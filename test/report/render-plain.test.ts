@@ -76,7 +76,8 @@ test('a tree with a link, an image, code, a task or data for hast is not plain, 
 });
 
 test('headings take their ids in document order, including headings inside quotes and lists', () => {
-  const html = renderPlain(tree('## Một\n\n> ## Hai\n\n- ### Ba\n\n## Bốn'), ['mot', 'hai', '', 'bon']);
+  const html = renderReport(tree('## Một\n\n> ## Hai\n\n- ### Ba\n\n## Bốn'), ['mot', 'hai', '', 'bon']);
+  expect(isPlain(tree('## Một\n\n> ## Hai\n\n- ### Ba\n\n## Bốn'))).toBe(true);
   expect(html).toContain('<h2 id="mot">Một</h2>');
   expect(html).toContain('<h2 id="hai">Hai</h2>');
   expect(html).toContain('<h3>Ba</h3>');
@@ -84,6 +85,6 @@ test('headings take their ids in document order, including headings inside quote
 });
 
 test('text is escaped, so nothing in it becomes markup', () => {
-  const html = renderPlain(tree('a &lt;script&gt; b &amp;lt;'), []);
+  const html = renderPlain(tree('a &lt;script&gt; b &amp;lt;'));
   expect(html).toBe('<p>a &#x3C;script> b &#x26;lt;</p>');
 });

@@ -35,11 +35,10 @@ const text = (value: string) => value.replace(/&/g, '&#x26;').replace(/</g, '&#x
 const attribute = (value: string) => value.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;');
 
 /**
- * The HTML of a plain tree, byte for byte what the general path gives (mdast-util-to-hast, sanitised, serialised),
- * with `ids[i]` on the i-th heading and each table in its scrolling box.
+ * The HTML of a plain tree, byte for byte what the general path gives (mdast-util-to-hast, sanitised, serialised):
+ * each heading with the id renderReport put on it, each table in its scrolling box.
  */
-export function renderPlain(tree: Root, ids: readonly string[]): string {
-  let heading = 0;
+export function renderPlain(tree: Root): string {
   // Block children are separated by a line break, as mdast-util-to-hast joins them.
   const blocks = (nodes: readonly Nodes[]): string => nodes.map(node).join('\n');
   const phrasing = (nodes: readonly Nodes[]): string => nodes.map(node).join('');
@@ -56,8 +55,8 @@ export function renderPlain(tree: Root, ids: readonly string[]): string {
       case 'paragraph':
         return `<p>${phrasing(n.children)}</p>`;
       case 'heading': {
-        const id = ids[heading++];
-        return `<h${n.depth}${id ? ` id="${attribute(id)}"` : ''}>${phrasing(n.children)}</h${n.depth}>`;
+        const id = n.data?.hProperties?.['id'];
+        return `<h${n.depth}${id ? ` id="${attribute(String(id))}"` : ''}>${phrasing(n.children)}</h${n.depth}>`;
       }
       case 'thematicBreak':
         return '<hr>';

@@ -49,6 +49,6 @@ export function renderReport(tree: Root, anchors: readonly string[], options: Re
     const id = anchors[i];
     if (id) h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
   });
-  if (!options.general && isPlain(tree)) return renderPlain(tree, anchors);
+  if (!options.general && isPlain(tree)) return renderPlain(tree);
   return toHtml.stringify(toHast.runSync(tree) as HastRoot);
 }
