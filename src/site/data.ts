@@ -67,8 +67,7 @@ async function build(): Promise<CampaignView[]> {
       const ownReviews = reviews.filter((r) => r.campaign === campaign.id);
       const asOf = asOfFromEnv(campaign.timeZone);
       const rows = unitCompliance(campaign, own, ownReviews, asOf);
-      const children = new Map<string, Unit[]>();
-      for (const u of own) if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent)!).push(u);
+      const children = Map.groupBy(own.filter((u) => u.parent), (u) => u.parent!);
       return {
         campaign,
         units: own,

@@ -76,8 +76,7 @@ export function treeRss(root: number): number {
       // The process ended between listing and reading.
     }
   }
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents) (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(pid);
+  const children = Map.groupBy(parents.keys(), (pid) => parents.get(pid)!);
   let total = 0;
   const stack = [root];
   while (stack.length) {

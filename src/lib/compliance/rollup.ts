@@ -21,13 +21,9 @@ export function rollup(rows: readonly ComplianceRow[]): Rollup {
 
 /** Rollups of the rows grouped by a key, in first-seen order. */
 export function rollupBy(rows: readonly ComplianceRow[], key: (row: ComplianceRow) => string | undefined): Map<string, Rollup> {
-  const groups = new Map<string, ComplianceRow[]>();
-  for (const row of rows) {
-    const k = key(row);
-    // Appended in place: copying the group on every row made 50,000 rows take 40 s.
-    if (k !== undefined) (groups.get(k) ?? groups.set(k, []).get(k)!).push(row);
-  }
-  return new Map([...groups].map(([k, group]) => [k, rollup(group)]));
+  const groups = Map.groupBy(rows, key);
+  groups.delete(undefined);
+  return new Map([...groups].map(([k, group]) => [k!, rollup(group)]));
 }
 
 /** For each unit with children, the rollup of its direct children. */
