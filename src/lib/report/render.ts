@@ -6,6 +6,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isPlain, renderPlain } from './render-plain.ts';
+import { holdsNoHeading } from './sections.ts';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
 const schema = { ...defaultSchema, clobberPrefix: '', clobber: [] as string[] };
@@ -36,11 +37,11 @@ export interface RenderOptions {
  * only (render-plain.ts) is written directly; anything else goes through hast and the sanitiser.
  */
 export function renderReport(tree: Root, anchors: readonly string[], options: RenderOptions = {}): string {
-  // Every heading in document order; paragraphs, headings and tables hold no headings, so their text is not walked.
+  // Every heading in document order.
   const headings: Heading[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading') headings.push(node);
-    return node.type === 'heading' || node.type === 'paragraph' || node.type === 'table' ? SKIP : CONTINUE;
+    return holdsNoHeading(node) ? SKIP : CONTINUE;
   });
   const minDepth = Math.min(6, ...headings.map((h) => h.depth));
   const shift = Math.max(0, 2 - minDepth);

@@ -89,6 +89,12 @@ export interface HeadingMatch {
   covers?: SectionKey[];
 }
 
+/**
+ * Headings and paragraphs hold only phrasing content, and a table only cells of it: nothing inside them can be a
+ * heading, so walks for headings do not go in (most of a report's nodes are there).
+ */
+export const holdsNoHeading = (node: Nodes) => node.type === 'heading' || node.type === 'paragraph' || node.type === 'table';
+
 export interface HeadingContext {
   /** Keys of the recognised headings this one is nested under, outermost first. */
   within?: readonly SectionKey[];
@@ -201,11 +207,9 @@ function collectMarks(tree: Root): Mark[] {
     marks.push(mark);
     open.splice(ancestors.length, Infinity, mark);
   };
-  // Headings and paragraphs hold only phrasing content, and a table only cells of it: nothing inside them can be a
-  // heading, so the walk does not go in (most of a report's nodes are there).
   visit(tree, (node, index, parent) => {
     consider(node, index, parent);
-    return node.type === 'heading' || node.type === 'paragraph' || node.type === 'table' ? SKIP : CONTINUE;
+    return holdsNoHeading(node) ? SKIP : CONTINUE;
   });
   // Real headings take slugs first, in document order, exactly like the renderer; bold-paragraph headings after them.
   const slugger = new GithubSlugger();
