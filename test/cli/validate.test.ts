@@ -23,7 +23,7 @@ describe.concurrent('npm run validate', () => {
     const result = await validate(brokenProject());
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`content/reviews/thu/xa-a1.mdx:5:9  heldOn  ${DATE_ERROR}\n`);
-    expect(result.stdout).toContain('content/reviews/thu/xa-a2.mdx:8:1  section lessons  the required section "Bài học kinh nghiệm" is missing');
+    expect(result.stdout).toContain('content/reviews/thu/xa-a2.mdx:8:1  section lessons  Thiếu phần bắt buộc "Bài học kinh nghiệm"');
     expect(result.stdout).not.toContain('::error');
   });
 
@@ -32,7 +32,7 @@ describe.concurrent('npm run validate', () => {
     expect(result.code).toBe(1);
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(annotations).toContain(`::error file=content/reviews/thu/xa-a1.mdx,line=5,col=9,title=heldOn::${DATE_ERROR}`);
-    expect(annotations).toContain('::error file=content/reviews/thu/xa-a2.mdx,line=8,col=1,title=section lessons::the required section "Bài học kinh nghiệm" is missing; add a heading for it (numbering and capitals do not matter)');
+    expect(annotations).toContain('::error file=content/reviews/thu/xa-a2.mdx,line=8,col=1,title=section lessons::Thiếu phần bắt buộc "Bài học kinh nghiệm": không tìm thấy đề mục nào cho phần này. Báo cáo không có đề mục nào. Hãy thêm hoặc đổi một đề mục thành "Bài học kinh nghiệm" (số thứ tự, chữ hoa không quan trọng). Nếu báo cáo đặt tên khác cho phần này, ghi vào phần thông tin đầu báo cáo: sections: { lessons: "<đề mục trong báo cáo>" }. (the required section "Bài học kinh nghiệm" is missing)');
     expect(annotations).toHaveLength(result.stdout.split('\n').filter((l) => l.startsWith('content/')).length);
   });
 

@@ -103,7 +103,7 @@ describe.each([
   {
     name: 'a missing required section',
     files: { 'content/reviews/thu/xa-a1.mdx': review({}, '## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nNội dung.\n') },
-    expected: /xa-a1\.mdx:\d+:1  section lessons  the required section "Bài học kinh nghiệm" is missing/,
+    expected: /xa-a1\.mdx:\d+:1  section lessons  Thiếu phần bắt buộc "Bài học kinh nghiệm".*\(the required section "Bài học kinh nghiệm" is missing\)/,
   },
 ])('$name', ({ files, expected }) => {
   test('fails with the file, line and field', () => {

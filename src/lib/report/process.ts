@@ -12,7 +12,8 @@ import { parseBody } from './parse.ts';
 import { canParseFast } from './fast-eligible.ts';
 import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
-import { extractSections, markSections, reportAnchors, sectionRanges, type SectionMarks } from './sections.ts';
+import { extractSections, foundHeadings, markSections, reportAnchors, sectionName, sectionRanges, type SectionMarks } from './sections.ts';
+import { missingSectionMessage } from './section-messages.ts';
 import { extractLessons } from './lessons.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
@@ -82,13 +83,20 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   for (const r of refusals) problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
 
   // Headings are recognised once; sections, empty-section checks, lessons and anchors all read them.
-  const marks = markSections(tree);
+  const marks = markSections(tree, frontmatter?.sections);
   const sections = extractSections(tree, { lineOffset: split.bodyLineOffset, marks });
+  const headingNames = new Set(sections.map((s) => sectionName(s.heading)));
+  for (const [key, given] of Object.entries(frontmatter?.sections ?? {}))
+    for (const text of typeof given === 'string' ? [given] : given)
+      if (!headingNames.has(sectionName(text)))
+        problems.push({ file, line: fieldLines.sections ?? 1, column: 1, field: `sections.${key}`, severity: 'warning', message: `không có đề mục "${text.slice(0, 80)}" trong báo cáo; hãy chép đúng đề mục như trong bài (the heading named for ${key} is not in the report)` });
   for (const s of sections)
     if (s.warning) problems.push({ file, line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning', message: s.warning });
   const present = new Set(sections.map((s) => s.key));
-  for (const key of REQUIRED_SECTIONS.filter((k) => !present.has(k)))
-    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: `the required section "${canonicalHeading(key)}" is missing; add a heading for it (numbering and capitals do not matter)` });
+  const missing = REQUIRED_SECTIONS.filter((k) => !present.has(k));
+  const found = missing.length ? foundHeadings(tree, marks, split.bodyLineOffset) : [];
+  for (const key of missing)
+    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: missingSectionMessage(key, found) });
 
   // A required heading with nothing under it is a section not yet written, e.g. a skeleton from new-report.
   const empty = new Set<number>();

@@ -2,7 +2,7 @@
 import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
 import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
@@ -43,16 +43,30 @@ type Form = (text: string) => string;
 const exact: Form = (s) => vietnameseLower(normalizeVietnamese(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const folded: Form = (s) => exact(foldDiacritics(s));
 
-interface Matcher {
-  prefixes: { key: SectionKey; phrase: string }[];
-  places: { key: SectionKey; re: RegExp }[];
-  leading: RegExp;
-  causes: string;
+interface Phrase {
+  key: SectionKey;
+  phrase: string;
 }
 
+interface Matcher {
+  prefixes: Phrase[];
+  /** Key phrases, longest first, tried at the head of a heading once its filler words are gone. */
+  heads: Phrase[];
+  /** Distinctive phrases, tried anywhere in a top-level heading. */
+  anywhere: Phrase[];
+  places: { key: SectionKey; re: RegExp }[];
+  leading: RegExp;
+  fillers: RegExp;
+  causes: string;
+  title: RegExp;
+}
+
+const longestFirst = (a: Phrase, b: Phrase) => b.phrase.length - a.phrase.length;
+
 function buildMatcher(form: Form): Matcher {
-  const prefixes = SECTION_CATALOG.flatMap((s) => [s.heading, ...s.variants].map((v) => ({ key: s.key, phrase: form(v) })));
-  prefixes.sort((a, b) => b.phrase.length - a.phrase.length); // longest first: "kết quả nổi bật" beats "kết quả"
+  const phrases = (pick: (s: (typeof SECTION_CATALOG)[number]) => readonly string[]) =>
+    SECTION_CATALOG.flatMap((s) => pick(s).map((v) => ({ key: s.key, phrase: form(v) }))).sort(longestFirst);
+  const prefixes = phrases((s) => [s.heading, ...s.variants]); // longest first: "kết quả nổi bật" beats "kết quả"
   const alt = (words: string[]) => words.map(form).join('|');
   const preposition = `(?:^|\\s)(?:${alt(['ở', 'trong', 'tại', 'đối với', 'khối'])})\\s`;
   const places = SECTION_CATALOG.flatMap((s) =>
@@ -61,24 +75,64 @@ function buildMatcher(form: Form): Matcher {
       re: new RegExp(`(?:^|${preposition})(?:(?:${alt(['các', 'những', 'loại hình'])})\\s)*${form(p)}(?:\\s|$)`, 'u'),
     })),
   );
-  return { prefixes, places, leading: new RegExp(`^(?:${alt(['về', 'những', 'các', 'một số'])})\\s`, 'u'), causes: form('nguyên nhân') };
+  // Words that open a heading without carrying its meaning: "Những mặt hạn chế", "Việc lãnh đạo", "Sự chỉ đạo".
+  const fillers = ['về', 'những', 'các', 'một số', 'việc', 'sự', 'mặt', 'phần', 'công tác', 'đối với'];
+  return {
+    prefixes,
+    heads: phrases((s) => s.phrases ?? []),
+    anywhere: phrases((s) => s.anywhere ?? []),
+    places,
+    leading: new RegExp(`^(?:${alt(['về', 'những', 'các', 'một số'])})\\s`, 'u'),
+    fillers: new RegExp(`^(?:(?:${alt(fillers)})(?:\\s|$))+`, 'u'),
+    causes: form('nguyên nhân'),
+    title: new RegExp(`^(?:${alt(['báo cáo', 'tờ trình', 'sơ kết', 'kế hoạch', 'chương trình'])})(?:\\s|$)`, 'u'),
+  };
 }
 
 const matchers = { exact: buildMatcher(exact), folded: buildMatcher(folded) };
 
-function matchCore(core: string, m: Matcher): SectionKey | null {
-  let key: SectionKey | null = null;
-  for (const candidate of [core, core.replace(m.leading, '')]) {
-    key = m.prefixes.find((p) => candidate === p.phrase || candidate.startsWith(`${p.phrase} `))?.key ?? null;
-    if (key) break;
+const startsWith = (text: string, phrase: string) => text === phrase || text.startsWith(`${phrase} `);
+
+/** The earliest of `phrases` standing as whole words in `text` (the longest at the same place), or null. */
+function earliest(text: string, phrases: readonly Phrase[]): Phrase | null {
+  let best: { at: number; p: Phrase } | null = null;
+  const padded = ` ${text} `;
+  for (const p of phrases) {
+    const at = padded.indexOf(` ${p.phrase} `);
+    if (at >= 0 && (best === null || at < best.at)) best = { at, p };
   }
-  if (key !== null && key !== 'results') return key;
+  return best?.p ?? null;
+}
+
+/** How a heading was recognised: a catalog variant, a key phrase opening it, or a key phrase inside a top-level one. */
+type Via = 'variant' | 'head' | 'anywhere';
+
+function matchCore(core: string, m: Matcher, top: boolean): { key: SectionKey; via: Via } | null {
+  let hit: { key: SectionKey; via: Via } | null = null;
+  for (const candidate of [core, core.replace(m.leading, '')]) {
+    const key = m.prefixes.find((p) => startsWith(candidate, p.phrase))?.key;
+    if (key) {
+      hit = { key, via: 'variant' };
+      break;
+    }
+  }
+  if (!hit) {
+    const heads = [core, core.replace(m.fillers, '')];
+    const key = m.heads.find((p) => heads.some((h) => startsWith(h, p.phrase)))?.key;
+    if (key) hit = { key, via: 'head' };
+  }
+  // A document title ("Báo cáo sơ kết … kết quả thực hiện …") names the whole report, not one section.
+  if (!hit && top && !m.title.test(core)) {
+    const key = earliest(core, m.anywhere)?.key;
+    if (key) hit = { key, via: 'anywhere' };
+  }
+  if (hit !== null && hit.key !== 'results') return hit;
   // A results heading that names a unit type is that type's subsection; the earliest named type wins.
   const place = m.places
     .map((p) => ({ key: p.key, at: p.re.exec(core)?.index ?? -1 }))
     .filter((p) => p.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  return place?.key ?? key;
+  return place ? { key: place.key, via: hit?.via ?? 'variant' } : hit;
 }
 
 export interface HeadingMatch {
@@ -98,16 +152,21 @@ export const holdsNoHeading = (node: Nodes) => node.type === 'heading' || node.t
 export interface HeadingContext {
   /** Keys of the recognised headings this one is nested under, outermost first. */
   within?: readonly SectionKey[];
+  /** Markdown heading level (1–6); `#` and `##` headings outside any recognised section count as top-level. */
+  depth?: number;
 }
 
 /**
- * Recognises a report heading (domain.md §3.3), or returns null: "III. BÀI HỌC KINH NGHIỆM" → lessons,
- * "Công tác lãnh đạo, chỉ đạo của Huyện uỷ" → leadership, "Thời gian tới" → null.
+ * Recognises a report heading by its meaning (domain.md §3.3), or returns null: "III. BÀI HỌC KINH NGHIỆM" →
+ * lessons, "Những mặt làm được" → achievements, "Sự lãnh đạo, chỉ đạo của cấp ủy" → leadership, "Thời gian tới" → null.
+ * A catalog variant is read first, then a key phrase opening the heading, then (only in a top-level heading: "I.",
+ * "PHẦN", `#`, `##`) a distinctive phrase anywhere in it. A key-phrase match nested inside a recognised section must
+ * be a section that comes after it: "Trách nhiệm lãnh đạo…" under "Kết quả" is text, not the leadership section.
  */
 export function recognizeHeading(text: string, context: HeadingContext = {}): HeadingMatch | null {
-  // Reports repeat the same headings: each distinct heading is recognised once per thread. Only "inside Đánh giá
-  // chung" changes the answer, so it is part of the key; answers are frozen, being shared.
-  const cacheKey = `${context.within?.includes('assessment') ? 1 : 0}${text}`;
+  // Reports repeat the same headings: each distinct heading is recognised once per thread and context; answers are
+  // frozen, being shared.
+  const cacheKey = `${context.within?.join(',') ?? ''}|${context.depth ?? ''}|${text}`;
   if (recognised.has(cacheKey)) return recognised.get(cacheKey)!;
   const match = recognize(text, context);
   if (recognised.size >= 10_000) recognised.clear();
@@ -117,24 +176,38 @@ export function recognizeHeading(text: string, context: HeadingContext = {}): He
 
 const recognised = new Map<string, HeadingMatch | null>();
 
+/** At most this many characters of a heading are read: a heading is a line, and longer ones are prose. */
+export const HEADING_READ_LIMIT = 300;
+
 function recognize(text: string, context: HeadingContext): HeadingMatch | null {
-  const { core } = splitNumbering(text);
+  const { core, numbering } = splitNumbering(text.slice(0, HEADING_READ_LIMIT));
   if (!core) return null;
+  const within = context.within ?? [];
+  const top = within.length === 0 && (numbering === 'part' || numbering === 'roman' || (context.depth !== undefined && context.depth <= 2));
   let mode: keyof typeof matchers = 'exact';
-  let key = matchCore(exact(core), matchers.exact);
-  if (key === null) {
+  let hit = matchCore(exact(core), matchers.exact, top);
+  if (hit === null) {
     mode = 'folded';
-    key = matchCore(folded(core), matchers.folded);
+    hit = matchCore(folded(core), matchers.folded, top);
   }
-  if (key === null) return null;
+  if (hit === null) return null;
+  let { key } = hit;
   // Inside "Đánh giá chung", "Kết quả (đạt được)" lists what went well: that is achievements, not results.
-  if (key === 'results' && context.within?.includes('assessment')) key = 'achievements';
+  if (key === 'results' && within.includes('assessment')) key = 'achievements';
+  const inner = within.at(-1);
+  if (hit.via !== 'variant' && inner !== undefined && SECTION_KEYS.indexOf(key) <= SECTION_KEYS.indexOf(inner)) return null;
   const match: HeadingMatch = { key };
   const m = matchers[mode];
   if (key === 'limitations' && ` ${(mode === 'exact' ? exact : folded)(core)} `.includes(` ${m.causes} `)) match.covers = ['causes'];
   if (mode === 'folded')
-    match.warning = `the heading "${text.trim()}" was recognised as "${canonicalHeading(key)}" (${key}) only when diacritics were ignored; write it with Vietnamese diacritics`;
+    match.warning = `đề mục "${excerpt(text)}" chỉ được nhận là phần "${canonicalHeading(key)}" khi bỏ qua dấu; hãy viết đề mục có dấu tiếng Việt (the heading was recognised as ${key} only when diacritics were ignored; write it with Vietnamese diacritics)`;
   return match;
+}
+
+/** A short, single-line excerpt of user text for a message: never the whole of a hostile value. */
+export function excerpt(text: string, max = 80): string {
+  const line = text.slice(0, max * 4).replace(/\s+/gu, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -167,7 +240,24 @@ export function headingAnchor(text: string, slugger: GithubSlugger): string {
   return slugger.slug(text);
 }
 
-function collectMarks(tree: Root): Mark[] {
+/** A report's own names for its sections (frontmatter `sections`): section key → the heading text it uses. */
+export type SectionNames = Partial<Record<SectionKey, string | readonly string[]>>;
+
+/** The form a heading is compared in against a named one: numbering, case, punctuation and spacing ignored. */
+export const sectionName = (text: string) => exact(splitNumbering(text.slice(0, HEADING_READ_LIMIT)).core);
+
+function namedMatches(names: SectionNames | undefined): Map<string, HeadingMatch> | undefined {
+  if (!names) return undefined;
+  const map = new Map<string, HeadingMatch>();
+  for (const key of SECTION_KEYS) {
+    const given = names[key];
+    for (const text of typeof given === 'string' ? [given] : (given ?? [])) map.set(sectionName(text), Object.freeze({ key }));
+  }
+  return map;
+}
+
+function collectMarks(tree: Root, names?: SectionNames): Mark[] {
+  const named = namedMatches(names);
   const marks: Mark[] = [];
   const open: Mark[] = [];
   let lessonsDepth: number | null = null;
@@ -191,7 +281,7 @@ function collectMarks(tree: Root): Mark[] {
     } else return;
     const ancestors = open.filter((m) => m.depth < depth); // `open` keeps strictly increasing depths
     const within = ancestors.flatMap((m) => (m.match ? [m.match.key] : []));
-    let match = recognizeHeading(text, { within });
+    let match = named?.get(sectionName(text)) ?? recognizeHeading(text, { within, depth });
     const topPart = numbering === 'part' || numbering === 'roman';
     // Under a lessons heading, "Công tác lãnh đạo phải…" is a lesson, not the leadership section: no section that
     // comes before lessons can sit inside it. A bold paragraph cannot show nesting, so it counts as inside until
@@ -237,7 +327,7 @@ export interface SectionMarks {
 }
 
 /** Finds a tree's section headings once; pass the result as `marks` so each reader does not walk the tree again. */
-export const markSections = (tree: Root): SectionMarks => ({ tree, marks: collectMarks(tree) });
+export const markSections = (tree: Root, names?: SectionNames): SectionMarks => ({ tree, marks: collectMarks(tree, names) });
 
 // Marks found for another tree are never used: the tree is walked instead.
 const marksOf = (tree: Root, given?: SectionMarks) => (given?.tree === tree ? given.marks : collectMarks(tree));
@@ -295,4 +385,44 @@ export function reportAnchors(tree: Root, given?: SectionMarks): { headings: str
     }
   }
   return { headings, paragraphs, depths };
+}
+
+/** What a heading could stand for, read loosely (any key phrase anywhere in it), for messages only. */
+export function guessSection(text: string): SectionKey | null {
+  const core = exact(splitNumbering(text.slice(0, HEADING_READ_LIMIT)).core);
+  const m = matchers.exact;
+  return (
+    recognizeHeading(text, { depth: 1 })?.key ??
+    earliest(core, [...m.prefixes, ...m.heads, ...m.anywhere].sort(longestFirst))?.key ??
+    earliest(folded(core), [...matchers.folded.heads, ...matchers.folded.anywhere].sort(longestFirst))?.key ??
+    null
+  );
+}
+
+/** One heading of a report as the "section missing" message lists it. */
+export interface FoundHeading {
+  text: string;
+  line: number;
+  /** The section it was recognised as, or null. */
+  key: SectionKey | null;
+  /** For an unrecognised heading, the section its words suggest, or null. */
+  guess: SectionKey | null;
+}
+
+/** The report's headings (Markdown headings and Word-style bold paragraphs), at most `limit`, for messages. */
+export function foundHeadings(tree: Root, given: SectionMarks | undefined, lineOffset: number, limit = 30): FoundHeading[] {
+  const marks = marksOf(tree, given);
+  const keyOf = new Map(marks.map((m) => [m.node as Nodes, m.match?.key ?? null]));
+  const found: FoundHeading[] = [];
+  visit(tree, (node, _index, parent) => {
+    if (found.length >= limit) return EXIT;
+    const isHeading = node.type === 'heading' || (node.type === 'paragraph' && parent === tree && boldOnlyText(node) !== null);
+    if (isHeading) {
+      const text = excerpt(toString(node));
+      const key = keyOf.get(node) ?? null;
+      found.push({ text, line: (node.position?.start.line ?? 1) + lineOffset, key, guess: key ? null : guessSection(text) });
+    }
+    return holdsNoHeading(node) ? SKIP : CONTINUE;
+  });
+  return found;
 }

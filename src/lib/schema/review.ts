@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, dateOrInstant } from './calendar-date.ts';
 import { slug } from './slug.ts';
 import { figureKey } from './campaign.ts';
+import { SECTION_KEYS } from '../model.ts';
 
 // Clerks write the Vietnamese word; code keeps one English value.
 const aliases = (map: Record<string, string>) => (value: unknown) =>
@@ -25,6 +26,8 @@ export const commendationSchema = z.object({
   names: z.array(z.string().min(1)).optional(),
 });
 export type Commendation = z.output<typeof commendationSchema>;
+
+const sectionHeading = z.string().trim().min(1).max(300);
 
 /** Frontmatter of one unit's review report. The body carries the sections. */
 export const reviewSchema = z
@@ -54,6 +57,13 @@ export const reviewSchema = z
     commendations: z.array(commendationSchema).default([]),
     /** Headline figures: named non-negative counts (e.g. dialogueConferences: 42). */
     figures: z.record(figureKey, z.number().min(0)).default({}),
+    /**
+     * The report's own heading for a section no rule recognises, e.g. `lessons: "Những điều rút ra"`; numbering,
+     * capitals and punctuation do not matter. A list gives several headings for one section.
+     */
+    sections: z
+      .partialRecord(z.enum(SECTION_KEYS), z.union([sectionHeading, z.array(sectionHeading).min(1).max(10)]))
+      .optional(),
   })
   .strict()
   .superRefine((review, ctx) => {
