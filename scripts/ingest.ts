@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The file drop: checks Word and Markdown reports exactly as the build does and publishes the valid ones.
+import { printable } from '../src/lib/text/printable.ts';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import type { MetadataSource } from '../src/lib/ingest/compose.ts';
 import { ingestFile, loadIngestContext, type Outcome } from '../src/lib/ingest/ingest.ts';
@@ -68,7 +69,7 @@ if (values.campaign !== undefined) {
 if (values.unit !== undefined) flags.push({ file: '--unit', fields: { unit: { value: values.unit, line: 0, column: 0 } } });
 const ctx = { ...base, flags, replace: values.replace ?? false, dryRun };
 
-for (const folder of inputs.skippedFolders) console.log(`Bỏ qua thư mục con / skipped subfolder: ${folder}`);
+for (const folder of inputs.skippedFolders) console.log(`Bỏ qua thư mục con / skipped subfolder: ${printable(folder, 300)}`);
 if (inputs.files.length === 0) {
   console.log('Không có tệp nào để nhận / nothing to ingest');
   process.exit(EXIT.ok);

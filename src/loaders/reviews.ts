@@ -1,8 +1,7 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCampaigns, loadRosters, reviewFiles, duplicateReviews } from '../lib/content/load.ts';
+import { loadCampaigns, loadRosters, readReviewFile, reviewFiles, duplicateReviews } from '../lib/content/load.ts';
 import { ContentError, errorsOf, type Problem } from '../lib/content/problem.ts';
 import { resolveReview, type ReviewContext } from '../lib/content/review-file.ts';
 import type { Review } from '../lib/model.ts';
@@ -38,13 +37,20 @@ export function reviewsLoader(): Loader {
       const pool = new ReportPool({ htmlDir });
       let started: number | undefined;
       let ctx: ReviewContext;
+      // Links, devices and oversized files under content/ are refused before anything reads them as a report.
+      const unreadable: Problem[] = [];
       try {
         for (const [index, file] of files.entries()) {
           // Lets the workers' answers in (and the other loaders run) while files are still being read.
           if (index % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
           const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
           untouched.delete(id);
-          const source = readFileSync(join(root, file), 'utf8');
+          const read = readReviewFile(root, file);
+          if ('problem' in read) {
+            unreadable.push(read.problem);
+            continue;
+          }
+          const source = read.text;
           // The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
           const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
           const entry = store.get(id);
@@ -81,9 +87,10 @@ export function reviewsLoader(): Loader {
         pruneHtml(htmlDir, keep);
       }
 
-      const problems: Problem[] = [];
+      const problems: Problem[] = [...unreadable];
       const reviews: Review[] = [];
       files.forEach((file, index) => {
+        if (!metas[index]) return;
         // Roster and campaign may have changed even when the report has not, so these checks run every build.
         const result = resolveReview(file, { ...metas[index]!, html: '' }, ctx);
         problems.push(...result.problems);

@@ -50,6 +50,15 @@ const CASES: Case[] = [
   { name: 'empty required section', fixture: 'empty-section.mdx', kind: 'invalid', line: 26, field: 'section limitations', message: /"2\. Hạn chế" has no text under its heading/, validates: true },
   { name: 'empty body', fixture: 'empty-body.mdx', kind: 'invalid', line: 9, field: 'body', message: /has no text after its details/, validates: true },
   { name: 'unit id escaping the folder (../)', fixture: 'unit-escape.mdx', kind: 'invalid', line: 4, field: 'unit', message: /must be a URL-safe id/, validates: true },
+  { name: 'figure names of every JavaScript object (valueOf, constructor)', fixture: 'prototype-figures.mdx', kind: 'invalid', line: 8, field: 'figures.valueOf', message: /^tên số liệu này là tên dành riêng/, validates: true },
+  {
+    name: 'a heading of "a", 300,000 dots and "b" (quadratic trimming took 74 s)',
+    make: (_, inbox) => {
+      writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }, `## a${'.'.repeat(300_000)}b\n\nChữ.\n\n## Bài học\n\n- Một.\n`));
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'invalid', line: 8, field: 'section leadership', message: /^Thiếu phần bắt buộc "Công tác lãnh đạo, chỉ đạo"/, validates: true,
+  },
   { name: 'duplicate unit', fixture: 'duplicate-unit.mdx', kind: 'exists', line: 4, field: 'unit', message: /unit "xa-a1" already has a report at content\/reviews\/thu\/xa-a1\.mdx; it was left unchanged/ },
   {
     name: 'unknown parent in the roster',
@@ -90,7 +99,8 @@ const CASES: Case[] = [
 ];
 
 describe('every bad input is refused where it is wrong, and nothing is written or changed', () => {
-  test.each(CASES)('$name', async (c) => {
+  // The budget is generous (each case takes well under a second); a quadratic scan of a hostile input takes minutes.
+  test.each(CASES)('$name', { timeout: 60_000 }, async (c) => {
     const root = validProject();
     const inbox = join(root, 'inbox');
     mkdirSync(inbox);

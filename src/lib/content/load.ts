@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CampaignRecord, Review, Unit } from '../model.ts';
-import { processReport, type ProcessedReport } from '../report/process.ts';
+import { processReport, processSafely, type ProcessedReport } from '../report/process.ts';
 import { readCampaign } from './campaign-file.ts';
 import { readRoster } from './roster-file.ts';
 import { resolveReview } from './review-file.ts';
 import type { Problem } from './problem.ts';
+import { readContentFile } from './read-file.ts';
+import { MAX_CAMPAIGN_BYTES, MAX_REPORT_BYTES, MAX_ROSTER_BYTES } from '../ingest/limits.ts';
 
 /** All content of a site, checked exactly as the build checks it. */
 export interface Content {
@@ -26,7 +28,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : []);
+// A folder that is a link is not followed (a pull request can carry links); nor is a link inside one.
+const isFolder = (dir: string) => lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** Names in `dir` matching `pattern` that are not folders: files, and links and devices, which reading refuses. */
+const list = (dir: string, pattern: RegExp) =>
+  isFolder(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory() && pattern.test(e.name)).map((e) => e.name).sort() : [];
 const rel = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 export function loadCampaigns(root: string, contentDir: string) {
@@ -34,7 +40,12 @@ export function loadCampaigns(root: string, contentDir: string) {
   const campaigns: CampaignRecord[] = [];
   for (const name of list(join(contentDir, 'campaigns'), /\.ya?ml$/)) {
     const path = join(contentDir, 'campaigns', name);
-    const result = readCampaign(readFileSync(path, 'utf8'), rel(root, path));
+    const read = readContentFile(path, rel(root, path), MAX_CAMPAIGN_BYTES);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = readCampaign(read.text, rel(root, path));
     problems.push(...result.problems);
     if (result.campaign) campaigns.push(result.campaign);
   }
@@ -45,8 +56,10 @@ export function loadCampaigns(root: string, contentDir: string) {
 // parse with positions, so the last reading of each file is kept and reused while its text and campaign are the same.
 const rosterCache = new Map<string, { text: string; key: string; result: ReturnType<typeof readRoster> }>();
 
-function readRosterOnce(path: string, file: string, campaign: CampaignRecord | undefined) {
-  const text = readFileSync(path, 'utf8');
+function readRosterOnce(path: string, file: string, campaign: CampaignRecord | undefined): ReturnType<typeof readRoster> {
+  const read = readContentFile(path, file, MAX_ROSTER_BYTES);
+  if ('problem' in read) return { units: [], problems: [read.problem] };
+  const { text } = read;
   const key = JSON.stringify([file, campaign ?? null]);
   const cached = rosterCache.get(path);
   if (cached?.text === text && cached.key === key) return cached.result;
@@ -73,11 +86,24 @@ export function loadRosters(root: string, contentDir: string, campaigns: readonl
   return { units, problems };
 }
 
-/** Files of every report, as paths relative to root. */
+/**
+ * Files of every report, as paths relative to root. A campaign folder that is a link is listed as a file, so reading
+ * it refuses it with a message instead of the build following it.
+ */
 export function reviewFiles(root: string, contentDir: string): string[] {
   const base = join(contentDir, 'reviews');
-  return list(base, /^[^.]/).flatMap((campaign) => list(join(base, campaign), /^[^.].*\.mdx?$/).map((f) => rel(root, join(base, campaign, f))));
+  if (!isFolder(base)) return [];
+  return readdirSync(base, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || e.isSymbolicLink()))
+    .map((e) => e.name)
+    .sort()
+    .flatMap((campaign) => (isFolder(join(base, campaign)) ? list(join(base, campaign), /^[^.].*\.mdx?$/).map((f) => join(base, campaign, f)) : [join(base, campaign)]))
+    .map((path) => rel(root, path));
 }
+
+/** Reads one report of content/ within the report size limit, before anything parses it. */
+export const readReviewFile = (root: string, file: string) => readContentFile(join(root, file), file, MAX_REPORT_BYTES);
+
 
 /** Loads and checks the whole content folder. */
 export function loadContent(options: LoadOptions): Content {
@@ -94,7 +120,13 @@ export function loadContent(options: LoadOptions): Content {
   const reviews: Review[] = [];
   const files = reviewFiles(root, contentDir);
   files.forEach((file, i) => {
-    const result = resolveReview(file, process(readFileSync(join(root, file), 'utf8'), file), ctx);
+    const read = readReviewFile(root, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      options.onProgress?.(i + 1, files.length);
+      return;
+    }
+    const result = resolveReview(file, processSafely(process, read.text, file), ctx);
     problems.push(...result.problems);
     if (result.review) reviews.push(result.review);
     options.onProgress?.(i + 1, files.length);

@@ -1,3 +1,5 @@
+import { printable } from '../text/printable.ts';
+
 /** One thing wrong with the content, located in a file so a person can fix it. */
 export interface Problem {
   /** Path relative to the project root, with forward slashes. */
@@ -12,8 +14,9 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** One line per problem; every user-derived part is made printable (no newline, control character or ANSI escape). */
 export const formatProblem = (p: Problem): string =>
-  `${p.file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+  `${printable(p.file, 300)}:${p.line}:${p.column}  ${printable(p.field, 200) || '-'}  ${p.severity === 'warning' ? 'warning: ' : ''}${printable(p.message)}`;
 
 export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 

@@ -43,7 +43,7 @@ export function resolveReview(file: string, processed: ProcessedReport, ctx: Rev
   if (fm.form === 'conference' && !fm.attendance)
     problems.push({ ...err('attendance', 'a conference review should give its attendance (attendance: { total: N })', fieldLine('form')), severity: 'warning' });
 
-  const unnamed = Object.keys(fm.figures).filter((key) => !(key in campaign.figures));
+  const unnamed = Object.keys(fm.figures).filter((key) => !Object.hasOwn(campaign.figures, key));
   if (unnamed.length)
     problems.push({ ...err('figures', `no Vietnamese name for figure ${unnamed.map((k) => `"${k}"`).join(', ')}: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there (${Object.keys(campaign.figures).join(', ') || 'none yet'})`, fieldLine('figures')), severity: 'warning' });
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
+import { excerpt } from '../text/printable.ts';
 
 export interface PositionedYaml {
   data: unknown;
@@ -24,7 +25,7 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     file,
     ...at(e.pos[0]),
     field: '',
-    message: `YAML ${e.code === 'DUPLICATE_KEY' ? 'has a key written twice' : 'cannot be read'}: ${e.message.split('\n')[0]}`,
+    message: `YAML ${e.code === 'DUPLICATE_KEY' ? 'has a key written twice' : 'cannot be read'}: ${excerpt(e.message.split('\n')[0] ?? '', 200)}`,
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
   }));
   let data: unknown = null;
@@ -76,7 +77,10 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `is required (expected ${issue.expected})` : `should be ${issue.expected}, not ${describe(issue.input)}`;
     case 'invalid_value':
-      return `${issue.input === undefined ? 'is required' : `"${String(issue.input)}" is not allowed`}; use one of: ${issue.values.map(String).join(', ')}`;
+      return `${issue.input === undefined ? 'is required' : `"${excerpt(String(issue.input))}" is not allowed`}; use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_key':
+      // A record key that fails its own rule ("valueOf" as a figure name): say why, not just "Invalid key in record".
+      return issue.issues[0]?.message ?? issue.message;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the documented fields`;
     case 'invalid_union':
@@ -87,4 +91,4 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-const describe = (value: unknown) => (value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`);
+const describe = (value: unknown) => (value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${excerpt(JSON.stringify(value) ?? '')}`);

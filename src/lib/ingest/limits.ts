@@ -1,5 +1,9 @@
 /** Largest report file accepted, in bytes. */
 export const MAX_REPORT_BYTES = 1_000_000;
+/** Largest campaign file read by validate and the build, in bytes. */
+export const MAX_CAMPAIGN_BYTES = 1_000_000;
+/** Largest roster read by validate and the build, in bytes: 50,000 units fit in about 6 MB. */
+export const MAX_ROSTER_BYTES = 20_000_000;
 /** Most files in one ingest run. */
 export const MAX_BATCH_FILES = 500;
 /** Largest total size of one ingest run, in bytes. */

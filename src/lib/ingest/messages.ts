@@ -1,5 +1,6 @@
 // What ingest tells people, in Vietnamese first and English second: clerks act on the first, developers read both.
 import { formatProblem } from '../content/problem.ts';
+import { printable } from '../text/printable.ts';
 import type { Outcome, RejectionKind } from './ingest.ts';
 
 export const KIND_TEXT: Record<RejectionKind, { vi: string; en: string }> = {
@@ -26,14 +27,14 @@ const indent = (line: string) => `    ${line}`;
 /** The lines printed for one file: its outcome, then its problems and notes, indented. */
 export function outcomeLines(o: Outcome, index: number, total: number): string[] {
   const counter = `[${index}/${total}]`;
-  const details = [...o.problems.map(formatProblem), ...o.notes.map((n) => `- ${n}`)].map(indent);
+  const details = [...o.problems.map(formatProblem), ...o.notes.map((n) => `- ${printable(n)}`)].map(indent);
   if (o.status === 'rejected') {
     const kind = KIND_TEXT[o.kind ?? 'invalid'];
-    return [`${counter} ✗ ${o.input}  bị từ chối / rejected: ${kind.vi} / ${kind.en}`, ...details];
+    return [`${counter} ✗ ${printable(o.input, 300)}  bị từ chối / rejected: ${kind.vi} / ${kind.en}`, ...details];
   }
   const status = o.status === 'checked' && o.wouldReplace ? `${STATUS_TEXT.checked}; sẽ thay bản đang có / would replace the existing one` : STATUS_TEXT[o.status];
   const previous = o.previous ? `; bản cũ lưu tại / previous kept at ${o.previous}` : '';
-  return [`${counter} ${o.status === 'unchanged' ? '=' : '✓'} ${o.input} → ${o.target}  ${status}${previous}`, ...details];
+  return [`${counter} ${o.status === 'unchanged' ? '=' : '✓'} ${printable(o.input, 300)} → ${printable(o.target ?? '', 300)}  ${status}${previous}`, ...details];
 }
 
 /** Counts per outcome, for the last line of a run. */

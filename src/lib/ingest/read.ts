@@ -4,11 +4,12 @@ import { DocxReadError, docxToMarkdown } from './docx.ts';
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
 import { InvalidUtf8Error, normalizeText } from './text.ts';
 import { suspiciousCharacters } from './vietnamese.ts';
+import { MAX_DOCX_UNPACKED_BYTES, ZipTooLargeError, unpackedSize } from './zip-size.ts';
 
 export const REPORT_EXTENSIONS = ['.md', '.mdx', '.docx'] as const;
 
 /** Why a file cannot be read as a report at all, before its contents are checked. */
-export type ReadRefusal = { kind: 'unsupported' | 'unreadable' | 'legacy-encoding'; problems: Problem[] };
+export type ReadRefusal = { kind: 'unsupported' | 'unreadable' | 'legacy-encoding' | 'too-large'; problems: Problem[] };
 
 export interface ReadReport {
   /** Clean text: UTF-8, NFC, LF. For a Word file, the Markdown made from it. */
@@ -45,6 +46,12 @@ export async function readReport(label: string, bytes: Buffer): Promise<ReadRepo
   const notes: string[] = [];
   let text: string;
   if (extension === '.docx') {
+    try {
+      unpackedSize(bytes);
+    } catch (error) {
+      if (!(error instanceof ZipTooLargeError)) throw error;
+      return whole('too-large', `tệp Word giải nén ra quá ${MAX_DOCX_UNPACKED_BYTES / 1_000_000} MB (${error.message}); mở tệp trong Word, xóa ảnh và đối tượng nhúng, lưu lại rồi gửi lại (the Word file unpacks to more than ${MAX_DOCX_UNPACKED_BYTES} bytes; it was not converted)`);
+    }
     try {
       const conversion = await docxToMarkdown(bytes);
       text = conversion.markdown;

@@ -65,6 +65,16 @@ const WORD = new RegExp(`[\\p{L}\\p{M}${SYMBOLS}${QUOTES}]+`, 'gu');
 const ALWAYS = /[\u0080-\u009F\uFFFD\u0300-\u036F]/u;
 const LETTER = /\p{L}/u;
 
+/** Code points in text[from, to): each surrogate pair counts once. */
+function countCodePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff || i === from || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
+
 /**
  * Characters that signal damaged Vietnamese text (legacy-encoding leftovers, mojibake, stray combining marks).
  * The text is NFC-normalised first; positions refer to the normalised text. For warnings, not refusals.
@@ -80,11 +90,15 @@ export function suspiciousCharacters(text: string): SuspiciousCharacter[] {
       chars.forEach((char, i) => {
         if (ALWAYS.test(char) || FOREIGN_LETTERS.test(char)) flagged.add(i);
       });
-      // Words are runs of letters and legacy symbols; offsets are converted from UTF-16 units to characters.
+      // Words are runs of letters and legacy symbols; offsets are converted from UTF-16 units to characters, counting
+      // on from the previous word so a long line is scanned once (recounting from the line start was quadratic).
+      let unit = 0;
+      let start = 0;
       for (const match of lineText.matchAll(WORD)) {
+        start += countCodePoints(lineText, unit, match.index);
+        unit = match.index;
         const word = Array.from(match[0]);
         if (!word.some((c) => LETTER.test(c))) continue;
-        const start = Array.from(lineText.slice(0, match.index)).length;
         word.forEach((c, i) => {
           if (SYMBOLS.includes(c) || (QUOTES.includes(c) && i > 0 && i < word.length - 1)) flagged.add(start + i);
         });

@@ -1,6 +1,6 @@
 // Processing of one report as the loader needs it: metadata back, HTML to the disk cache.
 import type { ProcessedReport } from './process.ts';
-import { processReport } from './process.ts';
+import { processReport, processSafely } from './process.ts';
 import { writeHtml } from './html-cache.ts';
 
 export interface ReportJob {
@@ -13,6 +13,6 @@ export interface ReportJob {
 export type ReportMeta = Omit<ProcessedReport, 'html'> & { htmlFile?: string };
 
 export function processJob(job: ReportJob, htmlDir: string): ReportMeta {
-  const { html, ...meta } = processReport(job.source, job.file);
+  const { html, ...meta } = processSafely(processReport, job.source, job.file);
   return meta.problems.some((p) => p.severity === 'error') ? meta : { ...meta, htmlFile: writeHtml(htmlDir, job.digest, html) };
 }

@@ -2,6 +2,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Lesson } from '../model.ts';
 import { sectionRanges, type ExtractOptions } from './sections.ts';
+import { trimEndOf } from '../text/trim.ts';
 
 /** How a lesson is marked. The first kind a section uses marks its lessons; other kinds inside are sub-points. */
 type Kind = 'ordinal' | 'numbered' | 'bullet' | 'lettered' | 'heading';
@@ -94,7 +95,7 @@ class Splitter {
 }
 
 const tidy = (text: string) => {
-  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^[,:.;–-]+\s*/u, '').replace(/[\s;,]+$/u, '');
+  const t = trimEndOf(text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^[,:.;–-]+\s*/u, ''), ';,');
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
 };
 

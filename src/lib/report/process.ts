@@ -143,3 +143,13 @@ function render(tree: Root, marks: SectionMarks, general: boolean): string {
 }
 
 const wordsIn = (tree: Root) => countWords(toString(tree));
+
+/** Processes one report; an unexpected failure becomes a problem naming the file instead of a crash naming none. */
+export function processSafely(process: (source: string, file: string) => ProcessedReport, source: string, file: string): ProcessedReport {
+  try {
+    return process(source, file);
+  } catch (error) {
+    const message = `lỗi không lường trước khi đọc báo cáo; báo người quản trị kèm tệp này (unexpected error while reading the report: ${String((error as Error)?.message ?? error).slice(0, 200)})`;
+    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [{ file, line: 0, column: 0, field: '', severity: 'error', message }] };
+  }
+}

@@ -6,9 +6,14 @@ import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
 import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
+import { excerpt } from '../text/printable.ts';
+import { trimEndOf } from '../text/trim.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Heading text: numbering and matching
+
+/** At most this many characters of a heading are read: a heading is a line, and longer ones are prose. */
+export const HEADING_READ_LIMIT = 300;
 
 type Numbering = 'part' | 'roman' | 'number' | 'subnumber' | 'paren' | 'letter';
 
@@ -26,7 +31,8 @@ const NUMBERINGS: readonly (readonly [Numbering, RegExp])[] = [
 
 /** A heading with its leading numbering removed: "III. BÀI HỌC KINH NGHIỆM:" → core "BÀI HỌC KINH NGHIỆM", numbering roman. */
 function splitNumbering(text: string): { core: string; numbering: Numbering | null } {
-  let rest = normalizeVietnamese(text).replace(/\s+/g, ' ').trim();
+  // A heading is a line: only its start is read, which also bounds the work on a hostile one.
+  let rest = normalizeVietnamese(text.slice(0, HEADING_READ_LIMIT)).replace(/\s+/g, ' ').trim();
   let numbering: Numbering | null = null;
   // Up to three rounds for compound numbering such as "Phần II - 1." or "II.1.".
   for (let round = 0; round < 3; round++) {
@@ -35,7 +41,7 @@ function splitNumbering(text: string): { core: string; numbering: Numbering | nu
     numbering = hit[0];
     rest = rest.slice(hit[1][0].length).replace(/^[\s.:)\-–—•*+]+/u, '');
   }
-  return { core: rest.replace(/[\s:.;,]+$/u, ''), numbering };
+  return { core: trimEndOf(rest, ':.;,'), numbering };
 }
 
 type Form = (text: string) => string;
@@ -176,11 +182,9 @@ export function recognizeHeading(text: string, context: HeadingContext = {}): He
 
 const recognised = new Map<string, HeadingMatch | null>();
 
-/** At most this many characters of a heading are read: a heading is a line, and longer ones are prose. */
-export const HEADING_READ_LIMIT = 300;
 
 function recognize(text: string, context: HeadingContext): HeadingMatch | null {
-  const { core, numbering } = splitNumbering(text.slice(0, HEADING_READ_LIMIT));
+  const { core, numbering } = splitNumbering(text);
   if (!core) return null;
   const within = context.within ?? [];
   const top = within.length === 0 && (numbering === 'part' || numbering === 'roman' || (context.depth !== undefined && context.depth <= 2));
@@ -204,11 +208,6 @@ function recognize(text: string, context: HeadingContext): HeadingMatch | null {
   return match;
 }
 
-/** A short, single-line excerpt of user text for a message: never the whole of a hostile value. */
-export function excerpt(text: string, max = 80): string {
-  const line = text.slice(0, max * 4).replace(/\s+/gu, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Headings in a tree
@@ -244,7 +243,7 @@ export function headingAnchor(text: string, slugger: GithubSlugger): string {
 export type SectionNames = Partial<Record<SectionKey, string | readonly string[]>>;
 
 /** The form a heading is compared in against a named one: numbering, case, punctuation and spacing ignored. */
-export const sectionName = (text: string) => exact(splitNumbering(text.slice(0, HEADING_READ_LIMIT)).core);
+export const sectionName = (text: string) => exact(splitNumbering(text).core);
 
 function namedMatches(names: SectionNames | undefined): Map<string, HeadingMatch> | undefined {
   if (!names) return undefined;
@@ -389,7 +388,7 @@ export function reportAnchors(tree: Root, given?: SectionMarks): { headings: str
 
 /** What a heading could stand for, read loosely (any key phrase anywhere in it), for messages only. */
 export function guessSection(text: string): SectionKey | null {
-  const core = exact(splitNumbering(text.slice(0, HEADING_READ_LIMIT)).core);
+  const core = exact(splitNumbering(text).core);
   const m = matchers.exact;
   return (
     recognizeHeading(text, { depth: 1 })?.key ??

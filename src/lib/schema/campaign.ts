@@ -56,7 +56,13 @@ export const lessonThemeSchema = z.object({
 });
 
 /** The key of a headline figure, shared by the campaign file and the reports. */
-export const figureKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII');
+export const figureKey = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII')
+  // "valueOf", "constructor", "toString"… are names every JavaScript object already has: as keys they break pages.
+  .refine((key) => !(key in Object.prototype), {
+    message: 'tên số liệu này là tên dành riêng (như valueOf, constructor, toString); hãy đặt tên khác (this figure name is reserved in JavaScript; choose another)',
+  });
 
 /** A review campaign: a plan that orders every unit under it to review and report, tier by tier. */
 export const campaignSchema = z
