@@ -10,6 +10,7 @@ import { countWords } from '../text/words.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './parse.ts';
 import { canParseFast } from './fast-eligible.ts';
+import { MAX_NESTING, deepestNesting } from './nesting.ts';
 import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
 import { extractSections, foundHeadings, markSections, reportAnchors, sectionName, sectionRanges, type SectionMarks } from './sections.ts';
@@ -42,8 +43,21 @@ export interface ProcessOptions {
   renderer?: 'auto' | 'general';
 }
 
-/** Reads, checks and renders one report. Never executes anything in it. */
+/**
+ * Reads, checks and renders one report. Never executes anything in it. Nesting too deep for the parsers' or the
+ * walks' recursion (e.g. thousands of nested "*") is refused with a message naming the file, not a stack overflow.
+ */
 export function processReport(rawSource: string, file: string, options: ProcessOptions = {}): ProcessedReport {
+  try {
+    return processUnguarded(rawSource, file, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const message = `nội dung lồng nhau quá sâu (dấu *, _, >, [ … lồng vào nhau) nên không đọc được; hãy viết đơn giản lại (the body nests too deeply to be read: ${error.message.slice(0, 100)})`;
+    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [{ file, line: 0, column: 0, field: 'body', severity: 'error', message }] };
+  }
+}
+
+function processUnguarded(rawSource: string, file: string, options: ProcessOptions): ProcessedReport {
   const { text: source, changed } = cleanSource(rawSource);
   const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `the file was cleaned before reading (${what}); run ingest to store it clean` }));
   let fieldLines: Record<string, number> = {};
@@ -66,6 +80,11 @@ export function processReport(rawSource: string, file: string, options: ProcessO
 
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'the report has no text after its details; write the report under the section headings' });
+    return { ...fail(), ...(frontmatter && { frontmatter }) };
+  }
+  const nesting = deepestNesting(split.body);
+  if (nesting.depth > MAX_NESTING) {
+    problems.push({ file, line: split.bodyLineOffset + nesting.line, column: 1, field: 'body', severity: 'error', message: `đoạn này lồng ${nesting.depth} cấp trích dẫn/danh sách, quá ${MAX_NESTING} cấp cho phép; hãy viết phẳng lại (bỏ bớt dấu ">", "-" hoặc thụt lề) (quotes and lists nested ${nesting.depth} deep; at most ${MAX_NESTING})` });
     return { ...fail(), ...(frontmatter && { frontmatter }) };
   }
   let tree = options.parser !== 'full' && canParseFast(split.body) ? parseBodyFast(split.body) : null;
