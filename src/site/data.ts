@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
-import { asOfFromEnv } from '../lib/content/as-of.ts';
+import { campaignMoment } from '../lib/content/as-of.ts';
 import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
 import { urgingList, type UrgingGroup } from '../lib/compliance/urging.ts';
 import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
@@ -17,11 +17,14 @@ export interface CampaignView {
   units: Unit[];
   unitById: Map<string, Unit>;
   children: Map<string, Unit[]>;
+  /** The reviews received by `asOf`: a report sent later does not exist yet on any page, chart, index or download. */
   reviews: Review[];
   reviewByUnit: Map<string, Review>;
   /** Rendered HTML of each report, by unit id; read from the HTML cache when asked for. */
   html: ReadonlyMap<string, string>;
   asOf: CalendarDate;
+  /** The campaign had closed by `asOf`: figures are final, nobody is urged. */
+  closed: boolean;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
   /** The rows of each unit's direct children, in table order: built once, not a scan of every row per unit page. */
@@ -64,8 +67,9 @@ async function build(): Promise<CampaignView[]> {
     .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
     .map((campaign) => {
       const own = units.filter((u) => u.campaign === campaign.id);
-      const ownReviews = reviews.filter((r) => r.campaign === campaign.id);
-      const asOf = asOfFromEnv(campaign.timeZone);
+      const { asOf, closed } = campaignMoment(campaign);
+      // One moment in time: what was sent after the as-of date is left out here, once, for every page.
+      const ownReviews = reviews.filter((r) => r.campaign === campaign.id && r.sentOn <= asOf);
       const rows = unitCompliance(campaign, own, ownReviews, asOf);
       const children = Map.groupBy(own.filter((u) => u.parent), (u) => u.parent!);
       return {
@@ -77,10 +81,11 @@ async function build(): Promise<CampaignView[]> {
         reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
         html: new ReportHtml(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!] as const)),
         asOf,
+        closed,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
         childRows: Map.groupBy(rows.filter((r) => r.unit.parent !== undefined), (r) => r.unit.parent!),
-        urging: urgingList(rows, own),
+        urging: closed ? [] : urgingList(rows, own),
         synthesis: synthesize(campaign, own, rows, asOf),
       };
     });
