@@ -59,10 +59,10 @@ test('the compliance table lists every rostered unit once', () => {
 test.each([
   ['Huyện ủy Thạch Lộc', 'Đúng hạn'],
   ['Huyện ủy An Phú', 'Đúng hạn'],
-  ['Thành ủy Sơn Hà', 'Chậm 3 ngày'],
-  ['Đảng ủy thị trấn Thạch Lộc', 'Chậm 1 ngày'],
-  ['Huyện ủy Yên Lạc', 'Chưa nộp (quá hạn 5 ngày)'],
-  ['Đảng ủy xã Thạch Bình', 'Chưa nộp (quá hạn 20 ngày)'],
+  ['Thành ủy Sơn Hà', 'Gửi chậm 3 ngày'],
+  ['Đảng ủy thị trấn Thạch Lộc', 'Tổ chức chậm 1 ngày'],
+  ['Huyện ủy Yên Lạc', 'Quá hạn 5 ngày, chưa gửi'],
+  ['Đảng ủy xã Thạch Bình', 'Quá hạn 20 ngày, chưa tổ chức'],
   ['Tỉnh ủy Sơn Hà', 'Chưa đến hạn (còn 5 ngày)'],
 ])('the compliance table shows %s as "%s"', (name, status) => {
   const row = rowOf(page(out, 'kl120-2021/tien-do'), 'tien-do', name);

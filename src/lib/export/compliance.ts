@@ -5,8 +5,8 @@ import type { CalendarDate } from '../schema/calendar-date.ts';
 import type { ComplianceRow } from '../compliance/compliance.ts';
 import { tierDeadlines } from '../compliance/deadlines.ts';
 import { rollup, rollupByAncestor, rollupByParent, rollupByTier, rollupByType, type Rollup } from '../compliance/rollup.ts';
-import { statusLabel, type ComplianceStatus } from '../compliance/status.ts';
-import { deadlineKindLabel, formLabel, statusKeyLabel } from '../labels.ts';
+import type { ComplianceStatus } from '../compliance/status.ts';
+import { deadlineKindLabel, formLabel, statusKeyLabel, statusLabel } from '../labels.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const COMPLIANCE_FORMAT = 'so-ket/compliance';
@@ -58,10 +58,10 @@ export function complianceCsv(campaign: CampaignRecord, rows: readonly Complianc
     row.review?.sentOn,
     ...kinds.flatMap((k) => {
       const d = row.deadlines.find((x) => x.deadline.kind === k);
-      return [d?.deadline.date, d && statusLabel(d.status)];
+      return [d?.deadline.date, d && statusLabel(d.status, d.deadline.kind)];
     }),
     row.overall.kind,
-    statusLabel(row.overall),
+    statusLabel(row.overall, row.overallKind),
     statusDays(row.overall),
     row.unit.contact,
     pageOf(row.unit.id),
@@ -123,9 +123,9 @@ export function complianceJson(campaign: CampaignRecord, rows: readonly Complian
       contact: row.unit.contact ?? null,
       page: pageOf(row.unit.id),
       review: row.review ? { form: row.review.form, heldOn: row.review.heldOn, sentOn: row.review.sentOn, documentNumber: row.review.documentNumber ?? null } : null,
-      deadlines: row.deadlines.map((d) => ({ kind: d.deadline.kind, date: d.deadline.date, status: d.status, label: statusLabel(d.status) })),
+      deadlines: row.deadlines.map((d) => ({ kind: d.deadline.kind, date: d.deadline.date, status: d.status, label: statusLabel(d.status, d.deadline.kind) })),
       status: row.overall,
-      label: statusLabel(row.overall),
+      label: statusLabel(row.overall, row.overallKind),
     })),
     rollups: {
       total: rollup(rows),

@@ -1,7 +1,6 @@
 import type { CampaignRecord } from '../model.ts';
-import { statusLabel } from '../compliance/status.ts';
 import type { UrgingGroup } from '../compliance/urging.ts';
-import { deadlineKindLabel } from '../labels.ts';
+import { deadlineKindLabel, statusLabel } from '../labels.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const URGING_CSV_HEADER = [
@@ -22,7 +21,7 @@ export function urgingCsv(campaign: CampaignRecord, groups: readonly UrgingGroup
         deadlineKindLabel[u.deadline.kind],
         u.deadline.date,
         u.status.kind,
-        statusLabel(u.status),
+        statusLabel(u.status, u.deadline.kind),
         u.status.kind === 'missing' ? u.status.daysOverdue : undefined,
         u.status.kind === 'not-yet-due' ? u.status.dueInDays : undefined,
         item.row.unit.contact,
