@@ -72,3 +72,34 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.close();
   });
 });
+
+test('the search page puts its results before the filters, and keeps the header search box', async () => {
+  const page = await open('/tim-kiem/?q=b%C3%A0i%20h%E1%BB%8Dc', 390);
+  await page.waitForSelector('.result');
+  const order = await page.evaluate(() => {
+    const results = document.querySelector('.search-results')!;
+    const filters = document.querySelector('[data-search-filters]')!;
+    return results.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  expect(await page.isVisible('#site-search-q')).toBe(true);
+  await page.close();
+});
+
+test('the 404 page has the navigation, the sample-data banner and links to the main pages', async () => {
+  const page = await open('/khong-co-trang-nay/', 390);
+  expect(await page.locator('.site-nav a').count()).toBeGreaterThan(3);
+  expect(await page.isVisible('.sample-banner')).toBe(true);
+  for (const href of ['/kl120-2021/tien-do/', '/kl120-2021/tong-hop/', '/tim-kiem/']) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBe(1);
+  await page.close();
+});
+
+test('phone numbers are links that dial, and every tap target in the navigation and filters is at least 44 px tall', async () => {
+  const page = await open('/kl120-2021/don-doc/', 390);
+  const tel = await page.locator('a[href^="tel:"]').first().getAttribute('href');
+  expect(tel).toMatch(/^tel:\+?\d{9,12}$/);
+  await page.goto(`${server.url}/kl120-2021/tien-do/`);
+  const heights = await page.locator('.site-nav a, .filters select, .filters input, .status-counts a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
+  await page.close();
+});
