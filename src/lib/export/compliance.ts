@@ -6,7 +6,7 @@ import type { ComplianceRow } from '../compliance/compliance.ts';
 import { tierDeadlines } from '../compliance/deadlines.ts';
 import { rollup, rollupByAncestor, rollupByParent, rollupByTier, rollupByType, type Rollup } from '../compliance/rollup.ts';
 import type { ComplianceStatus } from '../compliance/status.ts';
-import { deadlineKindLabel, formLabel, statusKeyLabel, statusLabel } from '../labels.ts';
+import { deadlineKindLabel, formLabel, statusKeyLabel, statusLabel, tierName, typeName } from '../labels.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const COMPLIANCE_FORMAT = 'so-ket/compliance';
@@ -43,14 +43,12 @@ export const COMPLIANCE_CSV_HEADER = (campaign: CampaignRecord) => [
 /** One CSV row per rostered unit; dates as YYYY-MM-DD so no spreadsheet reads them month first. */
 export function complianceCsv(campaign: CampaignRecord, rows: readonly ComplianceRow[], units: readonly Unit[], pageOf: PageOf): string {
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const tierName = new Map(campaign.tiers.map((t) => [t.id, t.name]));
-  const typeName = new Map(campaign.unitTypes.map((t) => [t.id, t.name]));
   const kinds = deadlineKinds(campaign);
   const body = rows.map((row): Cell[] => [
     row.unit.id,
     row.unit.name,
-    tierName.get(row.unit.tier),
-    typeName.get(row.unit.type),
+    tierName(campaign, row.unit.tier),
+    typeName(campaign, row.unit.type),
     row.unit.parent,
     row.unit.parent && unitById.get(row.unit.parent)?.name,
     row.review && formLabel[row.review.form],
