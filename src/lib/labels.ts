@@ -1,15 +1,98 @@
-// Vietnamese words for the model's enums, shared by pages and downloads so a spreadsheet says what the page says.
-import type { StatusKey } from './compliance/status.ts';
+// The site's vocabulary: every word a reader sees for a status, tier, form, deadline, date or rate comes from here,
+// so pages, charts, CSV, JSON and documents say the same thing the same way. The wording and why it was chosen:
+// docs/vocabulary.md. (GOV.UK Frontend keeps its i18n defaults in one place the same way.)
+import type { CampaignRecord, Deadline, DeadlineKind } from './model.ts';
+import type { ComplianceStatus, StatusKey } from './compliance/status.ts';
+import type { Rollup } from './compliance/rollup.ts';
+import type { CalendarDate } from './schema/calendar-date.ts';
+import { normalizeVietnamese } from './text/vietnamese.ts';
 
 export const formLabel = { conference: 'Hội nghị', written: 'Bằng văn bản' } as const;
 export const recipientLabel = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
 export const deadlineKindLabel = { review: 'Hạn tổ chức sơ kết', report: 'Hạn gửi báo cáo' } as const;
 
-/** Short names of the status kinds, for filters and counts. */
+/** The verb of each deadline: a report is sent ("gửi"), a review conference is held ("tổ chức"); never "nộp". */
+export const deadlineVerb: Record<DeadlineKind, string> = { review: 'tổ chức', report: 'gửi' };
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** Short names of the status kinds, for filters, counts, chart legends and table columns. */
 export const statusKeyLabel: Record<StatusKey, string> = {
   'on-time': 'Đúng hạn',
   late: 'Chậm',
-  missing: 'Chưa nộp, quá hạn',
+  missing: 'Quá hạn, chưa gửi',
   'not-yet-due': 'Chưa đến hạn',
-  pending: 'Chưa nộp (hạn dự kiến)',
+  pending: 'Chưa gửi (hạn dự kiến)',
 };
+
+/** The status against one deadline in full, with its days: "Gửi chậm 2 ngày", "Quá hạn 5 ngày, chưa tổ chức". */
+export function statusLabel(status: ComplianceStatus, kind: DeadlineKind = 'report'): string {
+  const verb = deadlineVerb[kind];
+  switch (status.kind) {
+    case 'on-time':
+      return 'Đúng hạn';
+    case 'late':
+      return `${capitalised(verb)} chậm ${status.daysLate} ngày`;
+    case 'missing':
+      return `Quá hạn ${status.daysOverdue} ngày, chưa ${verb}`;
+    case 'not-yet-due':
+      return status.dueInDays === 0 ? `Hạn là hôm nay, chưa ${verb}` : `Chưa đến hạn (còn ${status.dueInDays} ngày)`;
+    case 'pending':
+      return `Chưa ${verb} (hạn dự kiến)`;
+  }
+}
+
+/**
+ * The four columns every count of statuses shows. A planned ("dự kiến") date that passed counts as not yet due:
+ * neither makes a unit late, so a reader sees one number for both.
+ */
+export const STATUS_COLUMNS = ['on-time', 'late', 'missing', 'not-yet-due'] as const;
+export type StatusColumn = (typeof STATUS_COLUMNS)[number];
+export const statusColumnCount = (r: Rollup, column: StatusColumn): number => (column === 'not-yet-due' ? r.counts['not-yet-due'] + r.counts.pending : r.counts[column]);
+
+const percents = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
+/** A share as a percentage, or "—" when there is nothing to divide by (a tier with no unit due yet is not "0%"). */
+export const rateText = (part: number, whole: number): string => (whole > 0 ? percents.format(part / whole) : '—');
+/**
+ * The on-time rate of a group (on-time units over all its units, as the downloads give it), or "—" while none of its
+ * units is due yet: a tier whose deadline has not come is not "0%" on time.
+ */
+export const onTimeRateText = (r: Rollup): string => (r.total - statusColumnCount(r, 'not-yet-due') > 0 ? rateText(r.counts['on-time'], r.total) : '—');
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+// The Party's style (Hướng dẫn 36-HD/VPTW): days under 10 and months 1–2 take a leading zero; see docs/vocabulary.md.
+const partyParts = (date: CalendarDate) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { day: twoDigits(d), month: m <= 2 ? twoDigits(m) : String(m), year: String(y) };
+};
+/** A date in figures, the Party's way: "06/4/2021", "15/02/2021"; "—" for no date. */
+export function partyDate(date: CalendarDate | undefined): string {
+  if (!date) return '—';
+  const { day, month, year } = partyParts(date);
+  return `${day}/${month}/${year}`;
+}
+/** A date in prose, the Party's way: "ngày 06 tháng 4 năm 2021". */
+export function partyDateProse(date: CalendarDate): string {
+  const { day, month, year } = partyParts(date);
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** A deadline as the site states it: "Đến hết ngày 15/5/2021" or "Trước ngày 15/5/2021", "(dự kiến)" when planned. */
+export const deadlineText = (d: Deadline | undefined): string =>
+  d ? `${d.dayCounts ? 'Đến hết ngày' : 'Trước ngày'} ${partyDate(d.date)}${d.tentative ? ' (dự kiến)' : ''}` : 'Không quy định';
+
+/** How the campaign reads "trước ngày X", stated once beside the deadlines it governs. */
+export const deadlineReading = (campaign: Pick<CampaignRecord, 'deadlineDayCounts'>): string =>
+  campaign.deadlineDayCounts
+    ? '“Trước ngày X” trong kế hoạch được hiểu là đến hết ngày X: báo cáo gửi trong ngày X vẫn đúng hạn.'
+    : '“Trước ngày X” trong kế hoạch được hiểu đúng như chữ: báo cáo phải gửi chậm nhất ngày liền trước ngày X.';
+
+/** The tier's name, by id, from the campaign file. */
+export const tierName = (campaign: Pick<CampaignRecord, 'tiers'>, id: string): string => campaign.tiers.find((t) => t.id === id)?.name ?? id;
+/** The unit type's name, by id, from the campaign file. */
+export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string): string => campaign.unitTypes.find((t) => t.id === id)?.name ?? id;
+
+/**
+ * A name that comes from a report (signer, commendation issuer), shown in the site's tone placement ("Huyện uỷ" →
+ * "Huyện ủy"); the stored text is not changed.
+ */
+export const displayName = (name: string): string => normalizeVietnamese(name);

@@ -5,22 +5,14 @@ import type { Rollup } from '../lib/compliance/rollup.ts';
 import type { Synthesis } from '../lib/synthesis/synthesis.ts';
 import { addDays } from '../lib/schema/calendar-date.ts';
 import type { CampaignView } from './data.ts';
-import { deadlineKindLabel } from './format.ts';
+import { deadlineKindLabel, statusKeyLabel } from './format.ts';
+import { STATUS_COLUMNS, statusColumnCount } from '../lib/labels.ts';
+import { LINE_STYLES, SINGLE_SWATCH, STATUS_SWATCHES } from '../lib/charts/palette.ts';
 
-const STATUS_SERIES = [
-  { key: 'on-time', label: 'Đúng hạn', color: '#00703c' },
-  { key: 'late', label: 'Chậm', color: '#b54708' },
-  { key: 'missing', label: 'Chưa nộp, quá hạn', color: '#d4351c' },
-  { key: 'not-yet-due', label: 'Chưa đến hạn', color: '#b1b4b6' },
-];
-const LINES: { color: string; dash?: string }[] = [
-  { color: '#1d70b8' },
-  { color: '#8b1a1a', dash: '9 5' },
-  { color: '#00703c', dash: '3 3' },
-  { color: '#4c2c92', dash: '12 3 3 3' },
-];
+// Legend words from the vocabulary, fills from the palette; a planned date that passed counts as not yet due.
+const STATUS_SERIES = STATUS_COLUMNS.map((key) => ({ key, label: statusKeyLabel[key], ...STATUS_SWATCHES[key] }));
 
-const statusValues = (r: Rollup) => ({ 'on-time': r.counts['on-time'], late: r.counts.late, missing: r.counts.missing, 'not-yet-due': r.counts['not-yet-due'] + r.counts.pending });
+const statusValues = (r: Rollup) => Object.fromEntries(STATUS_COLUMNS.map((k) => [k, statusColumnCount(r, k)]));
 
 /** Stacked bars of statuses, one bar per group. */
 export const statusChart = (title: string, groups: { label: string; rollup: Rollup }[]) =>
@@ -28,7 +20,7 @@ export const statusChart = (title: string, groups: { label: string; rollup: Roll
 
 /** One bar per lesson theme. */
 export const themeChart = (s: Synthesis) =>
-  stackedBarChart({ title: 'Số bài học kinh nghiệm theo chủ đề', series: [{ key: 'count', label: 'Số bài học', color: '#1d4f91' }], categories: s.lessons.themes.map((t) => ({ label: t.theme.name, values: { count: t.count } })) });
+  stackedBarChart({ title: 'Số bài học kinh nghiệm theo chủ đề', series: [{ key: 'count', label: 'Số bài học', ...SINGLE_SWATCH }], categories: s.lessons.themes.map((t) => ({ label: t.theme.name, values: { count: t.count } })) });
 
 /** Share of each tier's reports received over time, from the plan's date to the later of the as-of date and the last deadline. */
 export function submissionsChart(view: CampaignView): string {
@@ -52,7 +44,7 @@ export function submissionsChart(view: CampaignView): string {
     markers: [...markers, { date: view.asOf, label: 'Ngày số liệu' }],
     series: campaign.tiers.map((tier, i) => ({
       label: tier.name,
-      ...LINES[i % LINES.length]!,
+      ...LINE_STYLES[i % LINE_STYLES.length]!,
       total: rows.filter((r) => r.unit.tier === tier.id).length,
       dates: rows.filter((r) => r.unit.tier === tier.id && r.review).map((r) => r.review!.sentOn),
     })),

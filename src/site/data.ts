@@ -2,9 +2,9 @@
 import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
-import { asOfFromEnv } from '../lib/content/as-of.ts';
+import { campaignMoment } from '../lib/content/as-of.ts';
 import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
-import { urgingList, type UrgingGroup } from '../lib/compliance/urging.ts';
+import { urgingList, type UrgingGroup, type UrgingItem } from '../lib/compliance/urging.ts';
 import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import type { StoredReport } from '../loaders/reviews.ts';
@@ -17,17 +17,25 @@ export interface CampaignView {
   units: Unit[];
   unitById: Map<string, Unit>;
   children: Map<string, Unit[]>;
+  /** The reviews received by `asOf`: a report sent later does not exist yet on any page, chart, index or download. */
   reviews: Review[];
   reviewByUnit: Map<string, Review>;
   /** Rendered HTML of each report, by unit id; read from the HTML cache when asked for. */
   html: ReadonlyMap<string, string>;
   asOf: CalendarDate;
+  /** The campaign had closed by `asOf`: figures are final, nobody is urged. */
+  closed: boolean;
   rows: ComplianceRow[];
   rowByUnit: Map<string, ComplianceRow>;
   /** The rows of each unit's direct children, in table order: built once, not a scan of every row per unit page. */
   childRows: Map<string, ComplianceRow[]>;
-  /** Overdue and soon-due units, by the parent that must urge them. */
+  /** Overdue and soon-due units, by the parent that must urge them (empty once the campaign is closed). */
   urging: UrgingGroup[];
+  /**
+   * Overdue and soon-due units with no parent on the roster (the province's own review): the monitoring office
+   * prepares these itself, so they are its own work, not units it urges.
+   */
+  ownWork: UrgingItem[];
   /** The leaders' synthesis as of `asOf`. */
   synthesis: Synthesis;
 }
@@ -64,9 +72,11 @@ async function build(): Promise<CampaignView[]> {
     .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
     .map((campaign) => {
       const own = units.filter((u) => u.campaign === campaign.id);
-      const ownReviews = reviews.filter((r) => r.campaign === campaign.id);
-      const asOf = asOfFromEnv(campaign.timeZone);
+      const { asOf, closed } = campaignMoment(campaign);
+      // One moment in time: what was sent after the as-of date is left out here, once, for every page.
+      const ownReviews = reviews.filter((r) => r.campaign === campaign.id && r.sentOn <= asOf);
       const rows = unitCompliance(campaign, own, ownReviews, asOf);
+      const urging = closed ? [] : urgingList(rows, own);
       const children = Map.groupBy(own.filter((u) => u.parent), (u) => u.parent!);
       return {
         campaign,
@@ -77,10 +87,12 @@ async function build(): Promise<CampaignView[]> {
         reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
         html: new ReportHtml(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!] as const)),
         asOf,
+        closed,
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
         childRows: Map.groupBy(rows.filter((r) => r.unit.parent !== undefined), (r) => r.unit.parent!),
-        urging: urgingList(rows, own),
+        urging: urging.filter((g) => g.followUp),
+        ownWork: urging.filter((g) => !g.followUp).flatMap((g) => g.items),
         synthesis: synthesize(campaign, own, rows, asOf),
       };
     });

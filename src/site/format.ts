@@ -1,7 +1,7 @@
-import { formatVietnameseDate, type CalendarDate } from '../lib/schema/calendar-date.ts';
-import type { Deadline } from '../lib/model.ts';
+// Presentation helpers for pages; the words themselves live in the vocabulary module (src/lib/labels.ts).
+import { partyDate } from '../lib/labels.ts';
 
-export const date = (d: CalendarDate | undefined) => (d ? formatVietnameseDate(d) : '—');
+export const date = partyDate;
 // Formatters are made once: creating one costs far more than formatting, and a unit table formats thousands of numbers.
 const numbers = new Intl.NumberFormat('vi');
 const percents = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
@@ -9,8 +9,5 @@ export const number = (n: number) => numbers.format(n);
 export const percent = (fraction: number) => percents.format(fraction);
 export const collator = new Intl.Collator('vi');
 
-export { formLabel, recipientLabel, deadlineKindLabel, statusKeyLabel } from '../lib/labels.ts';
-
-export const deadlineText = (d: Deadline | undefined) =>
-  d ? `${d.dayCounts ? 'Đến hết ngày' : 'Trước ngày'} ${date(d.date)}${d.tentative ? ' (dự kiến)' : ''}` : 'Không quy định';
+export { formLabel, recipientLabel, deadlineKindLabel, statusKeyLabel, statusLabel, deadlineText, deadlineReading, onTimeRateText, rateText, partyDateProse, displayName, tierName, typeName } from '../lib/labels.ts';
 

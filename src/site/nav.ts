@@ -23,7 +23,7 @@ export const routes = {
 export function campaignNav(campaign: string) {
   return [
     { href: routes.campaign(campaign), label: 'Tổng quan' },
-    { href: routes.compliance(campaign), label: 'Tiến độ nộp báo cáo' },
+    { href: routes.compliance(campaign), label: 'Tiến độ gửi báo cáo' },
     { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
     { href: routes.urging(campaign), label: 'Đôn đốc' },
     { href: routes.synthesis(campaign), label: 'Tổng hợp' },

@@ -10,7 +10,7 @@ export const filterNames: Record<FilterKey, string> = {
   type: 'Loại hình đơn vị',
   parent: 'Đơn vị cấp trên',
   form: 'Hình thức sơ kết',
-  status: 'Tình trạng nộp báo cáo',
+  status: 'Tình trạng gửi báo cáo',
   campaign: 'Đợt sơ kết',
 };
 

@@ -1,14 +1,15 @@
 // The lessons overview and the lessons pages (one per tier and theme) of the built sample site, against the review
 // pages they gather lessons from.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { page, ROOT, SAMPLE_LESSONS_PER_PAGE, sampleSite } from '../helpers/site.ts';
+import { page, ROOT, SAMPLE_AS_OF, SAMPLE_LESSONS_PER_PAGE, sampleReviewsSentBy, sampleSite } from '../helpers/site.ts';
 
 const roster = parse(readFileSync(join(ROOT, 'content/units/kl120-2021.yaml'), 'utf8')) as { id: string; name: string; tier: string }[];
 const campaign = parse(readFileSync(join(ROOT, 'content/campaigns/kl120-2021.yaml'), 'utf8')) as { tiers: { id: string; name: string }[]; lessonThemes: { id: string; name: string }[] };
-const reviewed = readdirSync(join(ROOT, 'content/reviews/kl120-2021')).map((f) => f.replace(/\.mdx$/, ''));
+// A report sent after the as-of date is not received yet, so its lessons are not gathered.
+const reviewed = sampleReviewsSentBy(SAMPLE_AS_OF);
 const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
 const BASE = 'kl120-2021/bai-hoc';
 const OTHER = { id: 'khac', name: 'Bài học khác' };

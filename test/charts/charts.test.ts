@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stackedBarChart } from '../../src/lib/charts/stacked-bars.ts';
+import { stackedBarChart, wrap } from '../../src/lib/charts/stacked-bars.ts';
 import { submissionsTimeline } from '../../src/lib/charts/timeline.ts';
 import { progressChart } from '../../src/lib/charts/progress.ts';
 
@@ -13,8 +13,11 @@ test('a stacked bar chart is a static, labelled SVG whose bar widths follow the 
   expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Tiến độ theo cấp"/);
   expect(svg).not.toMatch(/<script|on\w+=/i);
   expect(svg).toContain('Cấp &#60;huyện&#62; &#38; &#34;x&#34;');
-  const widths = [...svg.matchAll(/<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="18"/g)].map((m) => Number(m[1]));
-  expect(widths).toEqual([270, 90, 180]);
+  const widths = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="24" fill="#/g)].map((m) => Number(m[1]));
+  expect(widths).toEqual([240, 80, 160]);
+  // Each value is written on its segment, and the text is never drawn below 15 units in a 360-unit-wide chart.
+  expect(svg).toMatch(/<svg [^>]*viewBox="0 0 360 \d+"[^>]*font-size="15"/);
+  for (const v of ['3', '1', '2']) expect(svg).toContain(`text-anchor="middle" fill="#ffffff">${v}</text>`);
 });
 
 test('the timeline steps up once per report and draws a rule per deadline', () => {
@@ -52,16 +55,20 @@ test('the progress chart climbs each series to its share of units, draws a rule 
   expect(svg).toContain('stroke-dasharray="9 5"');
 });
 
-test('a legend of four series and long category labels stay inside the chart', () => {
-  const four = [...series, { key: 'missing', label: 'Chưa nộp, quá hạn', color: '#d4351c' }, { key: 'due', label: 'Chưa đến hạn', color: '#b1b4b6' }];
-  const long = 'Tổ chức cơ sở đảng trong cơ quan hành chính nhà nước';
+test('a legend of four series and long category names stay inside the chart: names wrap, never cut', () => {
+  const four = [...series, { key: 'missing', label: 'Quá hạn, chưa gửi', color: '#2b0a04' }, { key: 'due', label: 'Chưa đến hạn', color: '#757575' }];
+  const long = 'Tổ chức cơ sở đảng trong cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập của tỉnh';
   const svg = stackedBarChart({ title: 'x', series: four, categories: [{ label: long, values: { missing: 2 } }] });
   const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
-  const legendEnd = Math.max(...[...svg.matchAll(/<text x="([\d.]+)" y="17">([^<]+)</g)].map((m) => Number(m[1]) + m[2]!.length * 8));
-  expect(legendEnd).toBeLessThanOrEqual(width);
-  const label = /<text x="([\d.]+)" y="\d+" text-anchor="end">([^<]+)</.exec(svg)!;
-  // The label ends at its x; it has room for its characters at 8 px each.
-  expect(Number(label[1])).toBeGreaterThanOrEqual(label[2]!.length * 7.5);
-  // Past 50 characters a label is cut with an ellipsis; the full name is in the table beside the chart.
-  expect(label[2]).toBe(`${long.slice(0, 49)}…`);
+  // Text is 15 units; at about 0.6 em a character nothing may run past the right edge.
+  const texts = [...svg.matchAll(/<(?:text|tspan) x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+  for (const t of texts) expect(t.x + t.text.length * 15 * 0.6, t.text).toBeLessThanOrEqual(width);
+  const lines = [...svg.matchAll(/<tspan [^>]*>([^<]+)<\/tspan>/g)].map((m) => m[1]);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.join(' ')).toBe(long);
+});
+
+test('names wrap at spaces', () => {
+  expect(wrap('Cấp huyện và tương đương', 10)).toEqual(['Cấp huyện', 'và tương', 'đương']);
+  expect(wrap('Cấp tỉnh', 40)).toEqual(['Cấp tỉnh']);
 });

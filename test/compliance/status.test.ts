@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Deadline } from '../../src/lib/model.ts';
-import { asOfToday, deadlineStatus, statusLabel } from '../../src/lib/compliance/status.ts';
+import { asOfToday, deadlineStatus } from '../../src/lib/compliance/status.ts';
+import { statusLabel } from '../../src/lib/labels.ts';
 
 const deadline = (date: string, dayCounts: boolean, tentative = false): Deadline => ({ kind: 'review', date, dayCounts, tentative });
 
@@ -48,10 +49,14 @@ test('today is the calendar date in the campaign time zone, across midnight', ()
 });
 
 test.each([
-  [{ kind: 'on-time', date: '2021-04-29', daysEarly: 1 }, 'Đúng hạn'],
-  [{ kind: 'late', date: '2021-05-18', daysLate: 3 }, 'Chậm 3 ngày'],
-  [{ kind: 'missing', daysOverdue: 5 }, 'Chưa nộp (quá hạn 5 ngày)'],
-  [{ kind: 'not-yet-due', dueInDays: 4 }, 'Chưa đến hạn (còn 4 ngày)'],
-  [{ kind: 'not-yet-due', dueInDays: 0 }, 'Chưa nộp (hạn là hôm nay)'],
-  [{ kind: 'pending' }, 'Chưa nộp (hạn dự kiến)'],
-] as const)('label of %j', (status, label) => expect(statusLabel(status)).toBe(label));
+  [{ kind: 'on-time', date: '2021-04-29', daysEarly: 1 }, 'Đúng hạn', 'Đúng hạn'],
+  [{ kind: 'late', date: '2021-05-18', daysLate: 3 }, 'Gửi chậm 3 ngày', 'Tổ chức chậm 3 ngày'],
+  [{ kind: 'missing', daysOverdue: 5 }, 'Quá hạn 5 ngày, chưa gửi', 'Quá hạn 5 ngày, chưa tổ chức'],
+  [{ kind: 'not-yet-due', dueInDays: 4 }, 'Chưa đến hạn (còn 4 ngày)', 'Chưa đến hạn (còn 4 ngày)'],
+  [{ kind: 'not-yet-due', dueInDays: 0 }, 'Hạn là hôm nay, chưa gửi', 'Hạn là hôm nay, chưa tổ chức'],
+  [{ kind: 'pending' }, 'Chưa gửi (hạn dự kiến)', 'Chưa tổ chức (hạn dự kiến)'],
+] as const)('label of %j: a report is "gửi", a conference "tổ chức"', (status, report, review) => {
+  expect(statusLabel(status)).toBe(report);
+  expect(statusLabel(status, 'report')).toBe(report);
+  expect(statusLabel(status, 'review')).toBe(review);
+});

@@ -34,7 +34,7 @@ test('the compliance CSV has one row per unit, with both deadlines, and reads ba
   const huyen = body[1]!;
   expect(huyen[col('Đơn vị')]).toBe('Huyện ủy "Mẫu", tỉnh Thử');
   expect(huyen[col('Tình trạng (hạn tổ chức sơ kết)')]).toBe('Đúng hạn');
-  expect(huyen[col('Tình trạng (hạn gửi báo cáo)')]).toBe('Chậm 3 ngày');
+  expect(huyen[col('Tình trạng (hạn gửi báo cáo)')]).toBe('Gửi chậm 3 ngày');
   expect([huyen[col('Mã tình trạng')], huyen[col('Số ngày')], huyen[col('Ngày gửi báo cáo')]]).toEqual(['late', '3', '2021-05-18']);
   // The grassroots tier has no report deadline: its cells stay empty rather than invented.
   expect(body[2]![col('Hạn gửi báo cáo')]).toBe('');
@@ -49,7 +49,7 @@ test('the compliance JSON names its format and version and carries statuses and 
   expect(json.units.map((u: { id: string; status: { kind: string } }) => [u.id, u.status.kind])).toEqual([['tinh', 'not-yet-due'], ['huyen', 'late'], ['xa', 'missing']]);
   expect(json.units[1].deadlines).toEqual([
     { kind: 'review', date: '2021-05-15', status: { kind: 'on-time', date: '2021-05-13', daysEarly: 2 }, label: 'Đúng hạn' },
-    { kind: 'report', date: '2021-05-15', status: { kind: 'late', date: '2021-05-18', daysLate: 3 }, label: 'Chậm 3 ngày' },
+    { kind: 'report', date: '2021-05-15', status: { kind: 'late', date: '2021-05-18', daysLate: 3 }, label: 'Gửi chậm 3 ngày' },
   ]);
   expect(json.units[2]).toMatchObject({ parent: 'huyen', review: null, contact: '=0239 3872 322' });
   expect(json.rollups.byTier.huyen).toMatchObject({ total: 1, done: 1 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tempDir } from './temp.ts';
@@ -85,3 +85,12 @@ export async function sampleSite(): Promise<string> {
 }
 
 export const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+/** Ids of the sample units whose report was sent by `asOf`: what a site built as of that day may show as received. */
+export function sampleReviewsSentBy(asOf: string): string[] {
+  const dir = join(ROOT, 'content/reviews/kl120-2021');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => (/^sentOn:\s*(\S+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') <= asOf)
+    .map((f) => f.replace(/\.mdx$/, ''));
+}

@@ -1,4 +1,5 @@
-import { daysBetween, formatVietnameseDate, type CalendarDate } from '../schema/calendar-date.ts';
+import { daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
+import { partyDate } from '../labels.ts';
 import { escapeXml, r } from './svg.ts';
 import type { Marker } from './timeline.ts';
 
@@ -37,7 +38,7 @@ export function progressChart({ title, series, markers, start, end }: { title: s
       const mx = r(x(m.date));
       const row = H - PAD.bottom + 16 + (i % 3) * 16;
       const anchor = mx > W - 150 ? 'end' : mx < PAD.left + 150 ? 'start' : 'middle';
-      return `<line x1="${mx}" x2="${mx}" y1="${PAD.top}" y2="${H - PAD.bottom + 4}" stroke="#0b0c0c" stroke-dasharray="2 3"/><text x="${mx}" y="${row}" text-anchor="${anchor}">${escapeXml(`${m.label} ${formatVietnameseDate(m.date)}`)}</text>`;
+      return `<line x1="${mx}" x2="${mx}" y1="${PAD.top}" y2="${H - PAD.bottom + 4}" stroke="#0b0c0c" stroke-dasharray="2 3"/><text x="${mx}" y="${row}" text-anchor="${anchor}">${escapeXml(`${m.label} ${partyDate(m.date)}`)}</text>`;
     })
     .join('');
   const lines = series

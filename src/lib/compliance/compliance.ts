@@ -1,4 +1,4 @@
-import type { CampaignRecord, Deadline, Review, Unit } from '../model.ts';
+import type { CampaignRecord, Deadline, DeadlineKind, Review, Unit } from '../model.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
 import { tierDeadlines } from './deadlines.ts';
 import { deadlineStatus, type ComplianceStatus } from './status.ts';
@@ -11,6 +11,8 @@ export interface ComplianceRow {
   deadlines: { deadline: Deadline; status: ComplianceStatus }[];
   /** The status that counts for the unit: the report deadline where the tier has one, else the review deadline. */
   overall: ComplianceStatus;
+  /** The deadline `overall` is measured against, so its label says "gửi" or "tổ chức". */
+  overallKind: DeadlineKind;
 }
 
 const collator = new Intl.Collator('vi');
@@ -34,6 +36,6 @@ export function unitCompliance(campaign: CampaignRecord, units: readonly Unit[],
       const counting = deadlines.find((d) => d.deadline.kind === 'report') ?? deadlines.find((d) => d.deadline.kind === 'review');
       // A tier with no deadline at all can only be received or pending.
       const overall: ComplianceStatus = counting?.status ?? (review ? { kind: 'on-time', date: review.sentOn, daysEarly: 0 } : { kind: 'pending' });
-      return { unit, review, deadlines, overall };
+      return { unit, review, deadlines, overall, overallKind: counting?.deadline.kind ?? 'report' };
     });
 }

@@ -53,19 +53,3 @@ export function statusSortKey(status: ComplianceStatus): string {
       return `5-${n(9999 - status.daysEarly)}`;
   }
 }
-
-/** The status in the words of a Vietnamese monitoring office. */
-export function statusLabel(status: ComplianceStatus): string {
-  switch (status.kind) {
-    case 'on-time':
-      return 'Đúng hạn';
-    case 'late':
-      return `Chậm ${status.daysLate} ngày`;
-    case 'missing':
-      return `Chưa nộp (quá hạn ${status.daysOverdue} ngày)`;
-    case 'not-yet-due':
-      return status.dueInDays === 0 ? 'Chưa nộp (hạn là hôm nay)' : `Chưa đến hạn (còn ${status.dueInDays} ngày)`;
-    case 'pending':
-      return 'Chưa nộp (hạn dự kiến)';
-  }
-}

@@ -11,3 +11,22 @@ export function asOfFromEnv(timeZone: string, env: Record<string, string | undef
   if (!date) throw new Error(`${AS_OF_VARIABLE}="${value}" is not a real date; write it as YYYY-MM-DD or D/M/YYYY, e.g. ${AS_OF_VARIABLE}=2021-05-20`);
   return date;
 }
+
+/** The date a campaign's pages reflect, and whether the campaign had closed by then. */
+export interface CampaignMoment {
+  asOf: CalendarDate;
+  /** True when `asOf` is on or after the campaign's `closedOn`: its figures are final and nobody is urged any more. */
+  closed: boolean;
+}
+
+/**
+ * The moment a campaign is built as of: AS_OF when set; else today, but never past the day the campaign closed, so a
+ * finished campaign shows its final state instead of units "overdue by 2,000 days".
+ */
+export function campaignMoment(campaign: { timeZone: string; closedOn?: CalendarDate | undefined }, env: Record<string, string | undefined> = process.env, now = new Date()): CampaignMoment {
+  const chosen = asOfFromEnv(campaign.timeZone, env, now);
+  const { closedOn } = campaign;
+  const overridden = (env[AS_OF_VARIABLE] ?? '').trim() !== '';
+  const asOf = !overridden && closedOn !== undefined && chosen > closedOn ? closedOn : chosen;
+  return { asOf, closed: closedOn !== undefined && asOf >= closedOn };
+}

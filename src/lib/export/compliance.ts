@@ -5,8 +5,8 @@ import type { CalendarDate } from '../schema/calendar-date.ts';
 import type { ComplianceRow } from '../compliance/compliance.ts';
 import { tierDeadlines } from '../compliance/deadlines.ts';
 import { rollup, rollupByAncestor, rollupByParent, rollupByTier, rollupByType, type Rollup } from '../compliance/rollup.ts';
-import { statusLabel, type ComplianceStatus } from '../compliance/status.ts';
-import { deadlineKindLabel, formLabel, statusKeyLabel } from '../labels.ts';
+import type { ComplianceStatus } from '../compliance/status.ts';
+import { deadlineKindLabel, formLabel, statusKeyLabel, statusLabel, tierName, typeName } from '../labels.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const COMPLIANCE_FORMAT = 'so-ket/compliance';
@@ -43,14 +43,12 @@ export const COMPLIANCE_CSV_HEADER = (campaign: CampaignRecord) => [
 /** One CSV row per rostered unit; dates as YYYY-MM-DD so no spreadsheet reads them month first. */
 export function complianceCsv(campaign: CampaignRecord, rows: readonly ComplianceRow[], units: readonly Unit[], pageOf: PageOf): string {
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const tierName = new Map(campaign.tiers.map((t) => [t.id, t.name]));
-  const typeName = new Map(campaign.unitTypes.map((t) => [t.id, t.name]));
   const kinds = deadlineKinds(campaign);
   const body = rows.map((row): Cell[] => [
     row.unit.id,
     row.unit.name,
-    tierName.get(row.unit.tier),
-    typeName.get(row.unit.type),
+    tierName(campaign, row.unit.tier),
+    typeName(campaign, row.unit.type),
     row.unit.parent,
     row.unit.parent && unitById.get(row.unit.parent)?.name,
     row.review && formLabel[row.review.form],
@@ -58,10 +56,10 @@ export function complianceCsv(campaign: CampaignRecord, rows: readonly Complianc
     row.review?.sentOn,
     ...kinds.flatMap((k) => {
       const d = row.deadlines.find((x) => x.deadline.kind === k);
-      return [d?.deadline.date, d && statusLabel(d.status)];
+      return [d?.deadline.date, d && statusLabel(d.status, d.deadline.kind)];
     }),
     row.overall.kind,
-    statusLabel(row.overall),
+    statusLabel(row.overall, row.overallKind),
     statusDays(row.overall),
     row.unit.contact,
     pageOf(row.unit.id),
@@ -123,9 +121,9 @@ export function complianceJson(campaign: CampaignRecord, rows: readonly Complian
       contact: row.unit.contact ?? null,
       page: pageOf(row.unit.id),
       review: row.review ? { form: row.review.form, heldOn: row.review.heldOn, sentOn: row.review.sentOn, documentNumber: row.review.documentNumber ?? null } : null,
-      deadlines: row.deadlines.map((d) => ({ kind: d.deadline.kind, date: d.deadline.date, status: d.status, label: statusLabel(d.status) })),
+      deadlines: row.deadlines.map((d) => ({ kind: d.deadline.kind, date: d.deadline.date, status: d.status, label: statusLabel(d.status, d.deadline.kind) })),
       status: row.overall,
-      label: statusLabel(row.overall),
+      label: statusLabel(row.overall, row.overallKind),
     })),
     rollups: {
       total: rollup(rows),

@@ -2,7 +2,7 @@
 // table of the synthesis fits one sheet and a pivot table rebuilds any of them.
 import type { CampaignRecord } from '../model.ts';
 import type { Rollup } from '../compliance/rollup.ts';
-import { deadlineKindLabel, formLabel, recipientLabel } from '../labels.ts';
+import { deadlineKindLabel, formLabel, recipientLabel, STATUS_COLUMNS, statusColumnCount, statusKeyLabel } from '../labels.ts';
 import type { Synthesis } from '../synthesis/synthesis.ts';
 import { toCsv, type Cell } from './csv.ts';
 
@@ -14,10 +14,7 @@ export const SYNTHESIS_CSV_HEADER = ['Phần', 'Mã nhóm', 'Nhóm', 'Mã chỉ 
 const ROLLUP_MEASURES: [string, string, (r: Rollup) => number][] = [
   ['total', 'Số đơn vị', (r) => r.total],
   ['done', 'Đã sơ kết, gửi báo cáo', (r) => r.done],
-  ['on-time', 'Đúng hạn', (r) => r.counts['on-time']],
-  ['late', 'Chậm', (r) => r.counts.late],
-  ['missing', 'Chưa nộp, quá hạn', (r) => r.counts.missing],
-  ['not-yet-due', 'Chưa đến hạn', (r) => r.counts['not-yet-due'] + r.counts.pending],
+  ...STATUS_COLUMNS.map((k): [string, string, (r: Rollup) => number] => [k, statusKeyLabel[k], (r) => statusColumnCount(r, k)]),
   ['on-time-rate', 'Tỷ lệ đúng hạn', (r) => round(r.onTimeRate)],
 ];
 const round = (n: number) => Math.round(n * 10_000) / 10_000;

@@ -1,7 +1,6 @@
 import type { CampaignRecord } from '../model.ts';
-import { statusLabel } from '../compliance/status.ts';
 import type { UrgingGroup } from '../compliance/urging.ts';
-import { deadlineKindLabel } from '../labels.ts';
+import { deadlineKindLabel, statusLabel, tierName } from '../labels.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const URGING_CSV_HEADER = [
@@ -10,7 +9,6 @@ export const URGING_CSV_HEADER = [
 
 /** The urging list as CSV: one row per urgent deadline of a unit, under the unit that must follow it up. */
 export function urgingCsv(campaign: CampaignRecord, groups: readonly UrgingGroup[]): string {
-  const tierName = new Map(campaign.tiers.map((t) => [t.id, t.name]));
   const rows = groups.flatMap((g) =>
     g.items.flatMap((item) =>
       item.urgent.map((u): Cell[] => [
@@ -18,11 +16,11 @@ export function urgingCsv(campaign: CampaignRecord, groups: readonly UrgingGroup
         g.followUp?.contact,
         item.row.unit.id,
         item.row.unit.name,
-        tierName.get(item.row.unit.tier),
+        tierName(campaign, item.row.unit.tier),
         deadlineKindLabel[u.deadline.kind],
         u.deadline.date,
         u.status.kind,
-        statusLabel(u.status),
+        statusLabel(u.status, u.deadline.kind),
         u.status.kind === 'missing' ? u.status.daysOverdue : undefined,
         u.status.kind === 'not-yet-due' ? u.status.dueInDays : undefined,
         item.row.unit.contact,

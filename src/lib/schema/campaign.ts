@@ -93,6 +93,11 @@ export const campaignSchema = z
     tiers: z.array(tierSchema).min(1),
     /** Themes for grouping the lessons learned on the lessons page and in the synthesis; none by default. */
     lessonThemes: z.array(lessonThemeSchema).default([]),
+    /**
+     * The day the campaign closed (the monitoring office's final synthesis). Built after it, the site shows the
+     * campaign as it stood that day, says it is closed and urges nobody; `AS_OF` still overrides. Unset: still open.
+     */
+    closedOn: calendarDate.optional(),
     /** Vietnamese names of the headline figures reports may give, by key (e.g. dialogueConferences: Hội nghị đối thoại). */
     figures: z.record(figureKey, z.string().min(1)).default({}),
   })
