@@ -1,6 +1,4 @@
 // Every measure of the Party document format (Guidance 36-HD/VPTW, Appendix 3) in one place; see docs/party-documents.md.
-import { convertMillimetersToTwip } from 'docx';
-
 /** Type sizes in points. */
 export const PT = {
   /** Superior and issuing body, number and symbol, date line. */
@@ -36,6 +34,7 @@ export const HEADER_COLUMNS = { left: 70, right: TEXT_WIDTH - 70 } as const;
 /** First-line indent of a body paragraph. */
 export const INDENT = 10;
 
-export const twip = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+/** Millimetres in twentieths of a point, rounded (docx's own helper rounds down, making A4 11905 × 16837 instead of 11906 × 16838). */
+export const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 /** docx sizes text in half-points. */
 export const halfPoints = (pt: number) => pt * 2;
