@@ -72,7 +72,7 @@ for (const campaign of content.campaigns) {
   console.log(`${campaign.title}: số liệu tính đến ${formatVietnameseDate(day)}, ${documents.length} văn bản`);
   for (const [i, doc] of documents.entries()) {
     const file = join(folder, `${doc.name}.docx`);
-    writeFileSync(file, await docxBytes(doc.document));
+    writeFileSync(file, await docxBytes(doc.build()));
     written++;
     console.log(`  [${i + 1}/${documents.length}] ✓ ${doc.title}: ${file}`);
   }

@@ -17,7 +17,7 @@ const figures = campaignFigures(campaign, content.units, content.reviews, SAMPLE
 const documents = officeDocuments(figures);
 const read = new Map<string, DocxData>();
 beforeAll(async () => {
-  for (const d of documents) read.set(d.name, await readDocx(await docxBytes(d.document)));
+  for (const d of documents) read.set(d.name, await readDocx(await docxBytes(d.build())));
 });
 const letters = () => documents.filter((d) => d.kind === 'urging');
 const data = (d: OfficeDocument | string) => read.get(typeof d === 'string' ? d : d.name)!;
@@ -199,6 +199,6 @@ test('a campaign without an office block gets no documents', () => {
 test('numbers given in the campaign file replace the blank', async () => {
   const numbered = { ...campaign, office: { ...campaign.office!, numbers: { urging: '45', synthesis: '46' } } };
   const [report, letter] = officeDocuments({ ...figures, campaign: numbered });
-  expect((await readDocx(await docxBytes(report!.document))).tables[0]![0]![0]).toContain('Số 46-BC/BDVTU');
-  expect((await readDocx(await docxBytes(letter!.document))).tables[0]![0]![0]).toContain('Số 45-CV/BDVTU');
+  expect((await readDocx(await docxBytes(report!.build()))).tables[0]![0]![0]).toContain('Số 46-BC/BDVTU');
+  expect((await readDocx(await docxBytes(letter!.build()))).tables[0]![0]![0]).toContain('Số 45-CV/BDVTU');
 });

@@ -23,7 +23,8 @@ export interface OfficeDocument {
   /** What a reader sees in a list of links: "Công văn đôn đốc gửi Huyện ủy Thạch Lộc". */
   title: string;
   kind: 'urging' | 'synthesis';
-  document: Document;
+  /** Builds the document; a page that only links to it never does. */
+  build: () => Document;
 }
 
 /** The synthesis report first, then the letters in the urging list's order; none when the campaign has no `office:`. */
@@ -33,12 +34,12 @@ export function officeDocuments(figures: CampaignFigures, options: { replyBy?: C
   if (!office) return [];
   const letters = urgingLetters(office, urging, synthesis.asOf, options.replyBy);
   return [
-    { name: SYNTHESIS_REPORT, title: 'Dự thảo báo cáo tổng hợp kết quả sơ kết', kind: 'synthesis', document: synthesisReportDocument({ campaign, office, units, rows, synthesis }) },
+    { name: SYNTHESIS_REPORT, title: 'Dự thảo báo cáo tổng hợp kết quả sơ kết', kind: 'synthesis', build: () => synthesisReportDocument({ campaign, office, units, rows, synthesis }) },
     ...letters.map((letter) => ({
       name: letter.name,
       title: letter.followUp ? `Công văn đôn đốc gửi ${letter.followUp.name}` : `Công văn đôn đốc gửi ${letter.to.length} đơn vị trực thuộc`,
       kind: 'urging' as const,
-      document: urgingLetterDocument(campaign, office, letter),
+      build: () => urgingLetterDocument(campaign, office, letter),
     })),
   ];
 }
