@@ -128,7 +128,7 @@ describe.each(['synthesis', 'letter'])('the %s', (which) => {
     expect(body).toHaveLength(1);
     expect(body[0]!.align).toBe('both');
     expect(body[0]!.runs[0]!.size).toBe(14);
-    expect(doc().xml['word/document.xml'].match(/<w:ind [^>]*>/g)).toContain('<w:ind w:firstLine="567"/>');
+    expect(doc().xml['word/document.xml']!.match(/<w:ind [^>]*>/g)).toContain('<w:ind w:firstLine="567"/>');
   });
 });
 
