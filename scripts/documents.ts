@@ -6,7 +6,8 @@ import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import { asOfFromEnv } from '../src/lib/content/as-of.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { errorsOf } from '../src/lib/content/problem.ts';
-import { campaignFigures, docxBytes, officeDocuments } from '../src/lib/documents/documents.ts';
+import { campaignFigures } from '../src/lib/synthesis/campaign-figures.ts';
+import { docxBytes, officeDocuments } from '../src/lib/documents/documents.ts';
 import { formatVietnameseDate, parseCalendarDate } from '../src/lib/schema/calendar-date.ts';
 
 const HELP = `Soạn văn bản của cơ quan theo dõi (Word, thể thức văn bản của Đảng): dự thảo báo cáo tổng hợp kết quả

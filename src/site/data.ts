@@ -3,9 +3,10 @@ import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
 import { asOfFromEnv } from '../lib/content/as-of.ts';
-import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
-import { urgingList, type UrgingGroup } from '../lib/compliance/urging.ts';
-import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
+import type { ComplianceRow } from '../lib/compliance/compliance.ts';
+import type { UrgingGroup } from '../lib/compliance/urging.ts';
+import type { Synthesis } from '../lib/synthesis/synthesis.ts';
+import { campaignFigures } from '../lib/synthesis/campaign-figures.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import type { StoredReport } from '../loaders/reviews.ts';
 import { ReportHtml } from './report-html.ts';
@@ -66,7 +67,8 @@ async function build(): Promise<CampaignView[]> {
       const own = units.filter((u) => u.campaign === campaign.id);
       const ownReviews = reviews.filter((r) => r.campaign === campaign.id);
       const asOf = asOfFromEnv(campaign.timeZone);
-      const rows = unitCompliance(campaign, own, ownReviews, asOf);
+      // The same computation as the office's documents (scripts/documents.ts), so paper and pages agree.
+      const { rows, urging, synthesis } = campaignFigures(campaign, own, ownReviews, asOf);
       const children = Map.groupBy(own.filter((u) => u.parent), (u) => u.parent!);
       return {
         campaign,
@@ -80,8 +82,8 @@ async function build(): Promise<CampaignView[]> {
         rows,
         rowByUnit: new Map(rows.map((r) => [r.unit.id, r])),
         childRows: Map.groupBy(rows.filter((r) => r.unit.parent !== undefined), (r) => r.unit.parent!),
-        urging: urgingList(rows, own),
-        synthesis: synthesize(campaign, own, rows, asOf),
+        urging,
+        synthesis,
       };
     });
 }

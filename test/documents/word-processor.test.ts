@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { campaignFigures, docxBytes, officeDocuments } from '../../src/lib/documents/documents.ts';
+import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
+import { docxBytes, officeDocuments } from '../../src/lib/documents/documents.ts';
 import { ROOT, SAMPLE_AS_OF } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 

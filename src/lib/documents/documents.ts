@@ -1,21 +1,9 @@
 // The office's documents of one campaign, from the figures the pages show: the urging letters and the synthesis report.
 import { Packer, type Document } from 'docx';
-import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
-import { unitCompliance, type ComplianceRow } from '../compliance/compliance.ts';
-import { urgingList, type UrgingGroup } from '../compliance/urging.ts';
-import { synthesize, type Synthesis } from '../synthesis/synthesis.ts';
+import type { CampaignFigures } from '../synthesis/campaign-figures.ts';
 import { urgingLetterDocument, urgingLetters } from './urging-letters.ts';
 import { SYNTHESIS_REPORT, synthesisReportDocument } from './synthesis-report.ts';
-
-/** What the pages of a campaign are built from (the site's CampaignView has all of it). */
-export interface CampaignFigures {
-  campaign: CampaignRecord;
-  units: readonly Unit[];
-  rows: readonly ComplianceRow[];
-  urging: readonly UrgingGroup[];
-  synthesis: Synthesis;
-}
 
 export interface OfficeDocument {
   /** File name without ".docx". */
@@ -45,11 +33,5 @@ export function officeDocuments(figures: CampaignFigures, options: { replyBy?: C
 }
 
 /** The .docx file's bytes. */
-export const docxBytes = (document: Document): Promise<Uint8Array> => Packer.pack(document, 'uint8array');
+export const docxBytes = async (document: Document): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await Packer.pack(document, 'arraybuffer'));
 
-/** The figures of one campaign as of a day, computed as the site's pages compute them (src/site/data.ts). */
-export function campaignFigures(campaign: CampaignRecord, units: readonly Unit[], reviews: readonly Review[], asOf: CalendarDate): CampaignFigures {
-  const own = units.filter((u) => u.campaign === campaign.id);
-  const rows = unitCompliance(campaign, own, reviews.filter((r) => r.campaign === campaign.id), asOf);
-  return { campaign, units: own, rows, urging: urgingList(rows, own), synthesis: synthesize(campaign, own, rows, asOf) };
-}
