@@ -13,7 +13,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
   type ISectionOptions,
 } from 'docx';
@@ -86,7 +86,7 @@ const cell = (children: Paragraph[], widthMm: number, options: { borders?: boole
     children,
     width: { size: twip(widthMm), type: WidthType.DXA },
     ...(options.borders === false && { borders: TableBorders.NONE }),
-    verticalAlign: VerticalAlign.TOP,
+    verticalAlign: VerticalAlignTable.TOP,
     ...(options.shade && { shading: { fill: 'EDEDED' } }),
   });
 
