@@ -203,3 +203,13 @@ test('numbers given in the campaign file replace the blank', async () => {
   expect((await readDocx(await docxBytes(report!.build()))).tables[0]![0]![0]).toContain('Số 46-BC/BDVTU');
   expect((await readDocx(await docxBytes(letter!.build()))).tables[0]![0]![0]).toContain('Số 45-CV/BDVTU');
 });
+
+test('the results by unit type give each type’s headline figures, summed from its received reports', () => {
+  const { text } = data(SYNTHESIS_REPORT);
+  const received = figures.rows.filter((r) => r.review && r.unit.type === 'huyen-uy');
+  const sum = (key: string) => received.reduce((n, r) => n + (r.review!.figures[key] ?? 0), 0);
+  expect(sum('disseminationConferences')).toBeGreaterThan(0);
+  const line = text.split('\n').find((l) => l.startsWith('- Huyện ủy, thị ủy, thành ủy: '))!;
+  expect(line).toContain(`Hội nghị quán triệt ${sum('disseminationConferences')}`);
+  expect(line).toContain(`Văn bản lãnh đạo, chỉ đạo ${sum('directiveDocuments')}`);
+});

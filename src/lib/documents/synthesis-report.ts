@@ -103,6 +103,11 @@ export function synthesisReportDocument({ campaign, office, units, rows, synthes
     heading('1. Kết quả theo loại hình đơn vị'),
     line('Bảng 3. Tình hình sơ kết theo loại hình đơn vị', { align: 'center', italics: true, size: PT.table, before: 6, keepNext: true }),
     dataTable(ROLLUP_COLUMNS('Loại hình', 41), s.byType.map(({ type, rollup }) => rollupCells(type.name, rollup))),
+    // Each type's own headline figures, from the reports of its units.
+    ...s.byType.flatMap(({ type, rollup }) => {
+      const own = s.figures.filter((f) => f.byType[type.id] !== undefined);
+      return rollup.done > 0 && own.length > 0 ? [paragraph(`- ${type.name}: ${own.map((f) => `${f.name} ${number(f.byType[type.id]!)}`).join('; ')}.`)] : [];
+    }),
     ...(s.figures.length > 0
       ? [
           paragraph('Một số số liệu chính từ các báo cáo đã nhận:'),

@@ -57,6 +57,8 @@ export interface FigureTotal {
   total: number;
   /** Reports that give it. */
   reports: number;
+  /** The sum per unit type id, for the types whose reports give it. */
+  byType: Record<string, number>;
 }
 
 export interface Synthesis {
@@ -139,11 +141,14 @@ function deadlineResults(campaign: CampaignRecord, rows: readonly ComplianceRow[
   });
 }
 
-function figureTotals(campaign: CampaignRecord, received: readonly Review[]): FigureTotal[] {
+function figureTotals(campaign: CampaignRecord, rows: readonly ComplianceRow[]): FigureTotal[] {
+  const received = rows.filter((r) => r.review);
   return Object.entries(campaign.figures)
     .map(([key, name]) => {
-      const given = received.filter((r) => typeof r.figures[key] === 'number');
-      return { key, name, total: sum(given.map((r) => r.figures[key]!)), reports: given.length };
+      const given = received.filter((r) => typeof r.review!.figures[key] === 'number');
+      const byType: Record<string, number> = {};
+      for (const r of given) byType[r.unit.type] = (byType[r.unit.type] ?? 0) + r.review!.figures[key]!;
+      return { key, name, total: sum(given.map((r) => r.review!.figures[key]!)), reports: given.length, byType };
     })
     .filter((f) => f.reports > 0);
 }
@@ -172,6 +177,6 @@ export function synthesize(campaign: CampaignRecord, units: readonly Unit[], row
     submissions: submissionDays(rows, campaign.tiers),
     deadlines: deadlineResults(campaign, rows),
     lessons: { reports: received.filter((r) => r.lessons.length > 0).length, lessons: lessons.length, themes: themeCounts(lessons, campaign.lessonThemes) },
-    figures: figureTotals(campaign, received),
+    figures: figureTotals(campaign, rows),
   };
 }
