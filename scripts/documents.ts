@@ -7,7 +7,7 @@ import { asOfFromEnv } from '../src/lib/content/as-of.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { errorsOf } from '../src/lib/content/problem.ts';
 import { campaignFigures } from '../src/lib/synthesis/campaign-figures.ts';
-import { docxBytes, officeDocuments } from '../src/lib/documents/documents.ts';
+import { officeDocuments } from '../src/lib/documents/documents.ts';
 import { formatVietnameseDate, parseCalendarDate } from '../src/lib/schema/calendar-date.ts';
 
 const HELP = `Soạn văn bản của cơ quan theo dõi (Word, thể thức văn bản của Đảng): dự thảo báo cáo tổng hợp kết quả
@@ -73,7 +73,7 @@ for (const campaign of content.campaigns) {
   console.log(`${campaign.title}: số liệu tính đến ${formatVietnameseDate(day)}, ${documents.length} văn bản`);
   for (const [i, doc] of documents.entries()) {
     const file = join(folder, `${doc.name}.docx`);
-    writeFileSync(file, await docxBytes(doc.build()));
+    writeFileSync(file, await doc.bytes());
     written++;
     console.log(`  [${i + 1}/${documents.length}] ✓ ${doc.title}: ${file}`);
   }

@@ -1,11 +1,11 @@
 // The office's Word documents read back as data: page, fonts, the Party header, summary, signature and recipients,
 // and tables equal to the urging list and the compliance table of the same day.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { urgentLines } from '../../src/lib/compliance/urging.ts';
 import { statusLabel } from '../../src/lib/compliance/status.ts';
 import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
-import { docxBytes, officeDocuments, type OfficeDocument } from '../../src/lib/documents/documents.ts';
+import { officeDocuments, type OfficeDocument } from '../../src/lib/documents/documents.ts';
 import { DIRECT_LETTER } from '../../src/lib/documents/urging-letters.ts';
 import { SYNTHESIS_REPORT } from '../../src/lib/documents/synthesis-report.ts';
 import { formatVietnameseDate } from '../../src/lib/schema/calendar-date.ts';
@@ -18,7 +18,7 @@ const figures = campaignFigures(campaign, content.units, content.reviews, SAMPLE
 const documents = officeDocuments(figures);
 const read = new Map<string, DocxData>();
 beforeAll(async () => {
-  for (const d of documents) read.set(d.name, await readDocx(await docxBytes(d.build())));
+  for (const d of documents) read.set(d.name, await readDocx(await d.bytes()));
 });
 const letters = () => documents.filter((d) => d.kind === 'urging');
 const data = (d: OfficeDocument | string) => read.get(typeof d === 'string' ? d : d.name)!;
@@ -200,8 +200,8 @@ test('a campaign without an office block gets no documents', () => {
 test('numbers given in the campaign file replace the blank', async () => {
   const numbered = { ...campaign, office: { ...campaign.office!, numbers: { urging: '45', synthesis: '46' } } };
   const [report, letter] = officeDocuments({ ...figures, campaign: numbered });
-  expect((await readDocx(await docxBytes(report!.build()))).tables[0]![0]![0]).toContain('Số 46-BC/BDVTU');
-  expect((await readDocx(await docxBytes(letter!.build()))).tables[0]![0]![0]).toContain('Số 45-CV/BDVTU');
+  expect((await readDocx(await report!.bytes())).tables[0]![0]![0]).toContain('Số 46-BC/BDVTU');
+  expect((await readDocx(await letter!.bytes())).tables[0]![0]![0]).toContain('Số 45-CV/BDVTU');
 });
 
 test('the results by unit type give each type’s headline figures, summed from its received reports', () => {
@@ -212,4 +212,15 @@ test('the results by unit type give each type’s headline figures, summed from 
   const line = text.split('\n').find((l) => l.startsWith('- Huyện ủy, thị ủy, thành ủy: '))!;
   expect(line).toContain(`Hội nghị quán triệt ${sum('disseminationConferences')}`);
   expect(line).toContain(`Văn bản lãnh đạo, chỉ đạo ${sum('directiveDocuments')}`);
+});
+
+test('the same figures give the same bytes on every run, dated the as-of day', async () => {
+  const again = officeDocuments(campaignFigures(campaign, content.units, content.reviews, SAMPLE_AS_OF));
+  const a = await documents[0]!.bytes();
+  // A build a year later, as far as the clock can tell.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2030-06-01T08:00:00Z'));
+  const b = await again[0]!.bytes().finally(() => vi.useRealTimers());
+  expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  expect(data(SYNTHESIS_REPORT).xml['docProps/core.xml']).toContain('>2021-05-20T00:00:00Z</dcterms:created>');
 });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
-import { docxBytes, officeDocuments } from '../../src/lib/documents/documents.ts';
+import { officeDocuments } from '../../src/lib/documents/documents.ts';
 import { ROOT, SAMPLE_AS_OF } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -22,7 +22,7 @@ const pageText = async (pdf: string, page: number) => (await run('pdftotext', ['
 const pages = async (pdf: string) => Number((await run('pdfinfo', [pdf])).stdout.match(/Pages:\s+(\d+)/)![1]);
 
 beforeAll(async () => {
-  for (const d of chosen) writeFileSync(join(dir, `${d.name}.docx`), await docxBytes(d.build()));
+  for (const d of chosen) writeFileSync(join(dir, `${d.name}.docx`), await d.bytes());
   // Its own profile folder, so a LibreOffice already running elsewhere on the machine does not swallow the job.
   await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...chosen.map((d) => join(dir, `${d.name}.docx`))], { timeout: 240_000 });
   mkdirSync(images, { recursive: true });
