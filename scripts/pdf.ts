@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints the synthesis and the urging list of every campaign to A4 PDF with the local Chromium.
+// Prints the synthesis, the urging list and the compliance table of every campaign to A4 PDF with the local Chromium.
+// Page size, running heads and page numbers come from the pages' print styles (src/styles/print.css).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,8 +10,8 @@ import { serveStatic } from '../src/lib/cli/static-server.ts';
 import { AS_OF_VARIABLE } from '../src/lib/content/as-of.ts';
 import { parseCalendarDate } from '../src/lib/schema/calendar-date.ts';
 
-const HELP = `In báo cáo tổng hợp và danh sách đôn đốc ra tệp PDF khổ A4.
-Prints the synthesis and the urging list of each campaign to A4 PDF.
+const HELP = `In báo cáo tổng hợp, danh sách đôn đốc và bảng tiến độ ra tệp PDF khổ A4.
+Prints the synthesis, the urging list and the compliance table of each campaign to A4 PDF.
 
 Cách dùng / usage: npm run pdf -- --out <thư mục/folder> [--as-of YYYY-MM-DD] [--dist dist] [--build]
 
@@ -41,6 +42,9 @@ if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html')))
   execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
 }
 
+/** The pages an office hands over on paper: synthesis, urging list, compliance table. */
+const PAGES = ['tong-hop', 'don-doc', 'tien-do'];
+
 // Every campaign folder that has a synthesis page.
 const campaigns = readdirSync(dist).filter((name) => existsSync(join(dist, name, 'tong-hop', 'index.html')));
 if (campaigns.length === 0) {
@@ -52,7 +56,7 @@ const server = await serveStatic(dist);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   for (const campaign of campaigns)
-    for (const page of ['tong-hop', 'don-doc']) {
+    for (const page of PAGES) {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/${campaign}/${page}/`, { waitUntil: 'networkidle' });
       const file = join(out, `${campaign}-${page}.pdf`);
@@ -60,9 +64,6 @@ try {
         path: file,
         preferCSSPageSize: true,
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: '<div style="font: 8pt system-ui, sans-serif; width: 100%; text-align: center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>',
       });
       await tab.close();
       console.log(`✓ ${file}`);

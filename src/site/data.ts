@@ -3,9 +3,10 @@ import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { resolveReview } from '../lib/content/review-file.ts';
 import { campaignMoment } from '../lib/content/as-of.ts';
-import { unitCompliance, type ComplianceRow } from '../lib/compliance/compliance.ts';
-import { urgingList, type UrgingGroup, type UrgingItem } from '../lib/compliance/urging.ts';
-import { synthesize, type Synthesis } from '../lib/synthesis/synthesis.ts';
+import type { ComplianceRow } from '../lib/compliance/compliance.ts';
+import type { UrgingGroup, UrgingItem } from '../lib/compliance/urging.ts';
+import type { Synthesis } from '../lib/synthesis/synthesis.ts';
+import { campaignFigures } from '../lib/synthesis/campaign-figures.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import type { StoredReport } from '../loaders/reviews.ts';
 import { ReportHtml } from './report-html.ts';
@@ -72,11 +73,8 @@ async function build(): Promise<CampaignView[]> {
     .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
     .map((campaign) => {
       const own = units.filter((u) => u.campaign === campaign.id);
-      const { asOf, closed } = campaignMoment(campaign);
-      // One moment in time: what was sent after the as-of date is left out here, once, for every page.
-      const ownReviews = reviews.filter((r) => r.campaign === campaign.id && r.sentOn <= asOf);
-      const rows = unitCompliance(campaign, own, ownReviews, asOf);
-      const urging = closed ? [] : urgingList(rows, own);
+      // The same computation as the office's documents (scripts/documents.ts), so paper and pages agree.
+      const { asOf, closed, reviews: ownReviews, rows, urging, synthesis } = campaignFigures(campaign, own, reviews, campaignMoment(campaign));
       const children = Map.groupBy(own.filter((u) => u.parent), (u) => u.parent!);
       return {
         campaign,
@@ -93,7 +91,7 @@ async function build(): Promise<CampaignView[]> {
         childRows: Map.groupBy(rows.filter((r) => r.unit.parent !== undefined), (r) => r.unit.parent!),
         urging: urging.filter((g) => g.followUp),
         ownWork: urging.filter((g) => !g.followUp).flatMap((g) => g.items),
-        synthesis: synthesize(campaign, own, rows, asOf),
+        synthesis,
       };
     });
 }

@@ -17,6 +17,8 @@ export const routes = {
   synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
   /** Downloads: the compliance table, the urging list and the synthesis figures. */
   file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
+  /** The office's Word documents (src/lib/documents/), built with the site. */
+  document: (campaign: string, name: string) => `${base()}${campaign}/van-ban/${name}.docx`,
   guide: () => `${base()}huong-dan/`,
 };
 

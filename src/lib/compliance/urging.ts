@@ -1,7 +1,8 @@
 // The urging list (danh sách đôn đốc): who must be chased, by whom, about which deadline.
 import type { Deadline, Unit } from '../model.ts';
 import type { ComplianceRow } from './compliance.ts';
-import { statusSortKey, type ComplianceStatus } from './status.ts';
+import { deadlineKindLabel } from '../labels.ts';
+import { statusLabel, statusSortKey, type ComplianceStatus } from './status.ts';
 
 /** One deadline a unit has missed or is about to miss. */
 export interface UrgentDeadline {
@@ -48,4 +49,24 @@ export function urgingList(rows: readonly ComplianceRow[], units: readonly Unit[
   const position = new Map(rows.map((r, i) => [r.unit.id, i]));
   const place = (g: UrgingGroup) => (g.followUp ? (position.get(g.followUp.id) ?? rows.length) : -1);
   return [...groups.values()].sort((a, b) => place(a) - place(b));
+}
+
+/** One line of an urging entry: the deadlines that fell on the same day in the same state, named together. */
+export interface UrgentLine {
+  /** e.g. "Hạn tổ chức sơ kết và gửi báo cáo". */
+  label: string;
+  date: UrgentDeadline['deadline']['date'];
+  status: UrgentDeadline['status'];
+}
+
+/** Two deadlines on the same day in the same state read as one line: "Hạn tổ chức sơ kết và gửi báo cáo". */
+export function urgentLines(urgent: readonly UrgentDeadline[]): UrgentLine[] {
+  const lines = new Map<string, { kinds: string[]; date: UrgentLine['date']; status: UrgentLine['status'] }>();
+  for (const u of urgent) {
+    const key = `${u.deadline.date} ${statusLabel(u.status)}`;
+    const line = lines.get(key) ?? { kinds: [], date: u.deadline.date, status: u.status };
+    line.kinds.push(deadlineKindLabel[u.deadline.kind].replace(/^Hạn /, ''));
+    lines.set(key, line);
+  }
+  return [...lines.values()].map(({ kinds, date, status }) => ({ label: `Hạn ${kinds.join(' và ')}`, date, status }));
 }

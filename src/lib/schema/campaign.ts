@@ -55,6 +55,58 @@ export const lessonThemeSchema = z.object({
   phrases: z.array(z.string().min(2)).min(1),
 });
 
+/** One line of "Nơi nhận:", written without the leading "- " and the closing punctuation, e.g. "Thường trực Tỉnh ủy (để báo cáo)". */
+const recipientLine = z.string().trim().min(1);
+
+/**
+ * The monitoring office as it signs its own Party documents (urging letters, the synthesis report), in the format of
+ * Guidance 36-HD/VPTW (see docs/party-documents.md). Every word of a document's header, date line, signature block and
+ * recipients comes from here, never from code.
+ */
+export const officeSchema = z.object({
+  /** The superior body, with its proper capitals; the header prints it in capitals, e.g. "Tỉnh ủy Sơn Hà". */
+  superior: z.string().trim().min(1),
+  /** The issuing body as the header's second line names it, e.g. "Ban Dân vận". */
+  name: z.string().trim().min(1),
+  /** The body's code after the slash of a document number, e.g. "BDVTU" for "Số 45-CV/BDVTU". */
+  code: z.string().trim().min(1).regex(/^\S+$/, 'a body code is one word, e.g. "BDVTU"'),
+  /** Place on the date line, e.g. "Sơn Hà" for "Sơn Hà, ngày 21 tháng 5 năm 2021". */
+  place: z.string().trim().min(1),
+  /**
+   * Document numbers already given by the office's registry, e.g. { urging: "45" }. Left out, the number is a blank
+   * for the office to fill in by hand: "Số      -CV/BDVTU".
+   */
+  numbers: z
+    .object({
+      /** Number of the urging letters (công văn đôn đốc). */
+      urging: z.string().trim().min(1).optional(),
+      /** Number of the synthesis report (báo cáo tổng hợp). */
+      synthesis: z.string().trim().min(1).optional(),
+    })
+    .default({}),
+  /** Who signs. */
+  signer: z.object({
+    /** Authority lines above the signature, in capitals, e.g. ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"] or ["T/M BAN THƯỜNG VỤ"]. */
+    authority: z.array(z.string().trim().min(1)).min(1),
+    /** The signer's full name with its proper capitals, e.g. "Nguyễn Thị Minh Hòa". */
+    name: z.string().trim().min(1),
+  }),
+  /** "Nơi nhận:" of each document, before the archive line. */
+  recipients: z.object({
+    /** Of an urging letter, after the units it is addressed to, e.g. "Như trên", "Thường trực Tỉnh ủy (để báo cáo)". */
+    urging: z.array(recipientLine).default([]),
+    /** Of the synthesis report, e.g. "Thường trực Tỉnh ủy (để báo cáo)". */
+    synthesis: z.array(recipientLine).min(1),
+  }),
+  /** The last line of "Nơi nhận:", where the office files its copy, e.g. "Lưu Văn phòng". */
+  archive: recipientLine.default('Lưu Văn phòng'),
+  /** Whom a late unit calls about an urging letter, e.g. "đồng chí Lê Văn Tâm, Phòng Dân vận, ĐT 0239 3852 217". */
+  contact: z.string().trim().min(1),
+  /** Days an urging letter gives late units to send their report, counted from the letter's date. */
+  replyWithinDays: z.number().int().min(1).max(60).default(5),
+});
+export type Office = z.output<typeof officeSchema>;
+
 /** The key of a headline figure, shared by the campaign file and the reports. */
 export const figureKey = z
   .string()
@@ -100,6 +152,8 @@ export const campaignSchema = z
     closedOn: calendarDate.optional(),
     /** Vietnamese names of the headline figures reports may give, by key (e.g. dialogueConferences: Hội nghị đối thoại). */
     figures: z.record(figureKey, z.string().min(1)).default({}),
+    /** The monitoring office's details for the Party documents it issues; without them, no document is made. */
+    office: officeSchema.optional(),
   })
   .superRefine((campaign, ctx) => {
     const typeIds = new Set(campaign.unitTypes.map((t) => t.id));

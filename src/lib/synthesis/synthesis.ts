@@ -50,6 +50,17 @@ export interface DeadlineResult {
   late: number;
 }
 
+/** One headline figure (campaign `figures`) summed over the reports received. */
+export interface FigureTotal {
+  key: string;
+  name: string;
+  total: number;
+  /** Reports that give it. */
+  reports: number;
+  /** The sum per unit type id, for the types whose reports give it. */
+  byType: Record<string, number>;
+}
+
 export interface Synthesis {
   asOf: CalendarDate;
   total: Rollup;
@@ -63,6 +74,8 @@ export interface Synthesis {
   submissions: SubmissionDay[];
   deadlines: DeadlineResult[];
   lessons: { reports: number; lessons: number; themes: ThemeCount[] };
+  /** The campaign's headline figures, in the campaign file's order, those no report gives left out. */
+  figures: FigureTotal[];
 }
 
 const formCounts = (reviews: readonly Review[]): FormCounts => ({
@@ -128,6 +141,18 @@ function deadlineResults(campaign: CampaignRecord, rows: readonly ComplianceRow[
   });
 }
 
+function figureTotals(campaign: CampaignRecord, rows: readonly ComplianceRow[]): FigureTotal[] {
+  const received = rows.filter((r) => r.review);
+  return Object.entries(campaign.figures)
+    .map(([key, name]) => {
+      const given = received.filter((r) => typeof r.review!.figures[key] === 'number');
+      const byType: Record<string, number> = {};
+      for (const r of given) byType[r.unit.type] = (byType[r.unit.type] ?? 0) + r.review!.figures[key]!;
+      return { key, name, total: sum(given.map((r) => r.review!.figures[key]!)), reports: given.length, byType };
+    })
+    .filter((f) => f.reports > 0);
+}
+
 /** The synthesis of one campaign as of the rows' as-of date; only reports received by then count. */
 export function synthesize(campaign: CampaignRecord, units: readonly Unit[], rows: readonly ComplianceRow[], asOf: CalendarDate): Synthesis {
   const received = rows.flatMap((r) => (r.review ? [r.review] : []));
@@ -152,5 +177,6 @@ export function synthesize(campaign: CampaignRecord, units: readonly Unit[], row
     submissions: submissionDays(rows, campaign.tiers),
     deadlines: deadlineResults(campaign, rows),
     lessons: { reports: received.filter((r) => r.lessons.length > 0).length, lessons: lessons.length, themes: themeCounts(lessons, campaign.lessonThemes) },
+    figures: figureTotals(campaign, rows),
   };
 }
