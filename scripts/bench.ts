@@ -10,7 +10,7 @@ import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../
 import { ensureHugo } from '../src/lib/bench/hugo.ts';
 import { measure, type Measurement, type PhaseSpec } from '../src/lib/bench/measure.ts';
 import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from '../src/lib/bench/project.ts';
-import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from '../src/lib/bench/results.ts';
+import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, unevenComparison, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from '../src/lib/bench/results.ts';
 import { measureSearch, searchQueries } from '../src/lib/bench/search-latency.ts';
 import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../src/lib/bench/site-check.ts';
 import { PAGES_PER_SHARD } from '../src/lib/search/shards.ts';
@@ -128,11 +128,7 @@ function checkSites(dist: string, units: number, hugoPublic: string | undefined)
     checks.hugoIndexRecords = indexedPageCount(hugoPublic);
     checks.hugoPages = htmlPages(hugoPublic).filter((p) => p.startsWith('reviews/')).length;
   }
-  const wrong = [
-    checks.indexRecords !== reports && `Sơ kết's search index holds ${checks.indexRecords} report records`,
-    checks.hugoPages !== undefined && checks.hugoPages !== reports && `Hugo wrote ${checks.hugoPages} report pages`,
-    checks.hugoIndexRecords !== undefined && checks.hugoIndexRecords !== reports && `Hugo's search index holds ${checks.hugoIndexRecords} records`,
-  ].filter(Boolean);
+  const wrong = unevenComparison(checks, reports);
   if (wrong.length) throw new Error(`✗ The two sides do not hold the same ${reports} reports: ${wrong.join('; ')}. The comparison would be uneven, so no result is written.`);
   return checks;
 }

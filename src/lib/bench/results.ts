@@ -166,6 +166,18 @@ export function growth(result: BenchResult, baseline: BenchResult | undefined) {
   return { ratio, perReport, basePerReport, baselineReports: baseline.reports, met: ratio <= TARGETS.perReportGrowth };
 }
 
+/**
+ * What makes the two sides not hold the same `reports` reports (empty when they do): a search index with another
+ * number of report records, or a reference with another number of report pages. The benchmark stops on any.
+ */
+export function unevenComparison(checks: Checks, reports: number): string[] {
+  return [
+    checks.indexRecords !== reports && `Sơ kết's search index holds ${checks.indexRecords} report records`,
+    checks.hugoPages !== undefined && checks.hugoPages !== reports && `Hugo wrote ${checks.hugoPages} report pages`,
+    checks.hugoIndexRecords !== undefined && checks.hugoIndexRecords !== reports && `Hugo's search index holds ${checks.hugoIndexRecords} records`,
+  ].filter((x): x is string => typeof x === 'string');
+}
+
 /** Ratios of the medians of Sơ kết to those of Hugo + pagefind: whole build, site generation, search index. */
 export function ratios(result: BenchResult, scenario: Scenario) {
   const [ours, theirs] = [runStats(result.runs, 'so-ket', scenario), runStats(result.runs, 'hugo', scenario)];
