@@ -49,6 +49,8 @@ test('excerpts of a decomposed page read composed, with the matched words marked
 });
 
 describe('shards', () => {
+  // Each of these runs pagefind several times: generous on a loaded machine (vitest's default is 20 s).
+  const SHARD_TEST_TIMEOUT = 180_000;
   const pages = Object.fromEntries(
     ['An Bình', 'Ân Thạnh', 'Phú Mỹ', 'Hòa Tiến', 'Yên Phú', 'Thạch Hà', 'Nam Hà'].map((name, i) => [`x${i}/index.html`, html(`Xã ${name}`, `Xã ${name} tổ chức đối thoại lần ${i + 1}.`)]),
   );
@@ -82,7 +84,7 @@ describe('shards', () => {
     expect((await urlsOf(many, 'cong khai du toan', false))[0]).toBe('/x2/');
     expect(await urlsOf(many, 'doi thoai')).toHaveLength(6);
     expect(bundlesIn(many)).toHaveLength(4);
-  });
+  }, SHARD_TEST_TIMEOUT);
 
   test('after a report is changed and after one is deleted, only its shard is indexed again and the index says what the site says', async () => {
     const site = makeProject(pages);
@@ -109,7 +111,7 @@ describe('shards', () => {
     expect(await index()).toEqual({ pages: 5, shards: 3, rebuilt: 0 });
     expect(await urlsOf(site, null)).toEqual(['/x0/', '/x1/', '/x2/', '/x5/', '/x6/']);
     expect(bundlesIn(site)).toHaveLength(3);
-  });
+  }, SHARD_TEST_TIMEOUT);
 
   test('editing the served index in place (dist/pagefind) does not reach the cached shards it is hard-linked to', async () => {
     const site = makeProject(pages);
@@ -127,7 +129,7 @@ describe('shards', () => {
     expect(readFileSync(join(shard, 'pagefind-entry.json'), 'utf8')).toBe(entry);
     expect(await urlsOf(site, null)).toHaveLength(7);
     expect(await urlsOf(site, 'an binh')).toContain('/x0/');
-  });
+  }, SHARD_TEST_TIMEOUT);
 
   test('indexing fails whole when a shard cannot be indexed: no bundle, no scratch copy left behind', async () => {
     const site = makeProject(pages);

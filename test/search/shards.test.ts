@@ -39,7 +39,7 @@ test('a page keeps its shard from one build to the next: two separate processes 
   expect(new Set(first).size).toBe(6);
   // And the test's own process agrees with both.
   expect(paths.map((p) => shardOf(p, 6))).toEqual(first);
-});
+}, 60_000);
 
 test('shards share pages about evenly', () => {
   const paths = Array.from({ length: 6000 }, (_, i) => `so-ket/don-vi/xa-${i}/index.html`);
