@@ -1,24 +1,29 @@
 #!/usr/bin/env node
-// Benchmark (issue 7): builds a synthetic campaign cold, after one changed report and after no change, optionally
-// against Hugo + pagefind on the same Markdown, and writes the results under bench/results/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Benchmark (issues 7 and 16): builds a synthetic campaign cold, after one changed report and after no change, in
+// rounds, optionally alternating with Hugo + pagefind on the same Markdown; then times the search page in Chromium on
+// both sites, and writes the results under bench/results/.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../src/lib/bench/campaign.ts';
 import { ensureHugo } from '../src/lib/bench/hugo.ts';
 import { measure, type Measurement, type PhaseSpec } from '../src/lib/bench/measure.ts';
-import { copyAllToHugo, copyToHugo, hugoProject, siteProject } from '../src/lib/bench/project.ts';
-import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, seconds, verdicts, type BenchResult, type Checks, type Run, type Scenario } from '../src/lib/bench/results.ts';
+import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from '../src/lib/bench/project.ts';
+import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, unevenComparison, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from '../src/lib/bench/results.ts';
+import { measureSearch, searchQueries } from '../src/lib/bench/search-latency.ts';
 import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../src/lib/bench/site-check.ts';
+import { PAGES_PER_SHARD } from '../src/lib/search/shards.ts';
 
 const HELP = `Đo thời gian và bộ nhớ khi xây dựng trang với một đợt sơ kết tổng hợp.
 Benchmarks the build of a synthetic campaign: cold, after one changed report, after no change.
 
-Usage: npm run bench -- --reports N [--compare hugo] [--keep] [--seed S]
+Usage: npm run bench -- --reports N [--compare hugo] [--rounds R] [--note TEXT] [--keep] [--seed S]
 
   --reports N       reports to generate (default 1000)
   --compare hugo    also build the same Markdown with Hugo and index it with pagefind, and print the ratios
+  --rounds R        rounds of cold, one change, no change per pipeline, alternating (default 3); medians are judged
+  --note TEXT       a sentence for the results, e.g. that other work shared the machine
   --keep            keep the temporary folder (its path is printed)
   --seed S          seed of the generator (default 120): the same seed gives the same campaign
 
@@ -29,11 +34,14 @@ const { values } = parseCli(process.argv.slice(2), {
   compare: { type: 'string' },
   keep: { type: 'boolean', default: false },
   seed: { type: 'string', default: '120' },
+  rounds: { type: 'string', default: '3' },
+  note: { type: 'string' },
 }, HELP);
 const reports = Number(values.reports);
 const seed = Number(values.seed);
-if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(seed) || (values.compare !== undefined && values.compare !== 'hugo')) {
-  console.error(`--reports and --seed take whole numbers, --compare takes "hugo"\n\n${HELP}`);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(seed) || !Number.isInteger(rounds) || rounds < 1 || (values.compare !== undefined && values.compare !== 'hugo')) {
+  console.error(`--reports, --seed and --rounds take whole numbers, --compare takes "hugo"\n\n${HELP}`);
   process.exit(EXIT.usage);
 }
 
@@ -77,6 +85,54 @@ async function run(label: string, command: string, args: string[], cwd: string, 
   return m;
 }
 
+const readVersion = (pkg: string) => (JSON.parse(readFileSync(join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Pages of our site by kind, from their paths. */
+function pageKinds(dist: string): Record<string, number> {
+  const kinds: Record<string, number> = { 'unit pages (a report, or the unit without one)': 0, 'tier pages': 0, 'lessons pages': 0, 'other pages (home, guide, search, 404, campaign overview, compliance table, urging list, synthesis)': 0 };
+  const [units, tiers, lessons, other] = Object.keys(kinds) as [string, string, string, string];
+  for (const page of htmlPages(dist)) {
+    const kind = page.startsWith(`${BENCH_CAMPAIGN}/don-vi/`) ? units : page.startsWith(`${BENCH_CAMPAIGN}/cap/`) ? tiers : page.startsWith(`${BENCH_CAMPAIGN}/bai-hoc/`) ? lessons : other;
+    kinds[kind]!++;
+  }
+  return kinds;
+}
+
+/**
+ * Counts what both sites hold after their first cold build, and stops the benchmark when either side's search index
+ * or the reference's pages do not match the reports: the comparison would then not be of the same work.
+ */
+function checkSites(dist: string, units: number, hugoPublic: string | undefined): Checks {
+  const pages = htmlPages(dist);
+  const reviewPages = pages.filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`));
+  const css = cssBytes(dist, pages);
+  let largestPage = { path: '', bytes: 0 };
+  for (const page of pages) {
+    const bytes = statSync(join(dist, page)).size;
+    if (bytes > largestPage.bytes) largestPage = { path: page, bytes };
+  }
+  const checks: Checks = {
+    pages: pages.length,
+    // Lessons pages are indexed too; the reports' own records are the ones to count.
+    indexRecords: searchRecords(dist).filter((r) => r.url.startsWith(`/${BENCH_CAMPAIGN}/don-vi/`)).length,
+    expectedIndexRecords: reports,
+    complianceRows: tableRows(readFileSync(join(dist, BENCH_CAMPAIGN, 'tien-do', 'index.html'), 'utf8'), 'tien-do').length,
+    expectedComplianceRows: units,
+    reviewPages: reviewPages.length,
+    reviewPagesWithScripts: pagesWithScripts(dist, reviewPages).length,
+    cssFileBytes: css.files,
+    cssInlineBytesPerPage: css.inlinePerPage,
+    largestPage,
+  };
+  if (hugoPublic) {
+    checks.hugoIndexRecords = indexedPageCount(hugoPublic);
+    checks.hugoPages = htmlPages(hugoPublic).filter((p) => p.startsWith('reviews/')).length;
+  }
+  const wrong = unevenComparison(checks, reports);
+  if (wrong.length) throw new Error(`✗ The two sides do not hold the same ${reports} reports: ${wrong.join('; ')}. The comparison would be uneven, so no result is written.`);
+  return checks;
+}
+
 const loadAtStart = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), 'so-ket-bench-'));
 const site = join(work, 'site');
@@ -96,52 +152,76 @@ try {
     copyAllToHugo(join(site, 'content', 'reviews', BENCH_CAMPAIGN), hugoRoot);
   }
   const expectedPages = generated.units + 8;
+  const hugoPublic = join(hugoRoot, 'public');
 
-  const buildOurs = async (scenario: Scenario) => {
-    const m = await run(`Sơ kết, ${scenario}`, join(BIN, 'astro'), ['build', '--root', site, '--outDir', dist], site, { AS_OF: BENCH_AS_OF, SOKET_CACHE_DIR: join(site, '.astro-cache') }, ASTRO_PHASES, expectedPages);
+  const buildOurs = async (scenario: Scenario, round: number) => {
+    const m = await run(`Sơ kết, ${scenario}, round ${round}`, join(BIN, 'astro'), ['build', '--root', site, '--outDir', dist], site, { AS_OF: BENCH_AS_OF, SOKET_CACHE_DIR: join(site, '.astro-cache') }, ASTRO_PHASES, expectedPages);
     const rendered = Number(/(\d+) reports: (\d+) processed/.exec(m.output)?.[2] ?? NaN);
-    runs.push({ pipeline: 'so-ket', scenario, ms: m.ms, peakRss: m.peakRss, phases: m.phases, rendered });
-    say(`Sơ kết, ${scenario}: ${seconds(m.ms)}, peak ${gigabytes(m.peakRss)}, ${rendered} reports rendered`);
+    const indexed = /in (\d+) shard\(s\), (\d+) indexed anew/.exec(m.output);
+    const shards = indexed ? { total: Number(indexed[1]), rebuilt: Number(indexed[2]) } : undefined;
+    runs.push({ pipeline: 'so-ket', scenario, round, ms: m.ms, peakRss: m.peakRss, phases: m.phases, rendered, ...(shards && { shards }) });
+    say(`Sơ kết, ${scenario}, round ${round}: ${seconds(m.ms)}, peak ${gigabytes(m.peakRss)}, ${rendered} reports rendered${shards ? `, ${shards.rebuilt} of ${shards.total} search shards indexed` : ''}`);
   };
-  const buildHugo = async (scenario: Scenario) => {
+  const buildHugo = async (scenario: Scenario, round: number) => {
     if (!hugo) return;
-    const built = await run(`Hugo, ${scenario}`, hugo, ['--source', hugoRoot, '--destination', join(hugoRoot, 'public')], hugoRoot, {}, [{ name: 'pages', markers: [] }]);
-    const indexed = await run(`pagefind over Hugo, ${scenario}`, join(BIN, 'pagefind'), ['--site', join(hugoRoot, 'public')], hugoRoot, {}, [{ name: 'search index', markers: [] }]);
+    const built = await run(`Hugo, ${scenario}, round ${round}`, hugo, ['--source', hugoRoot, '--destination', hugoPublic], hugoRoot, {}, [{ name: 'pages', markers: [] }]);
+    const indexed = await run(`pagefind over Hugo, ${scenario}, round ${round}`, join(BIN, 'pagefind'), ['--site', hugoPublic], hugoRoot, {}, [{ name: 'search index', markers: [] }]);
     const phases = [built.phases[0]!, indexed.phases[0]!];
-    runs.push({ pipeline: 'hugo', scenario, ms: built.ms + indexed.ms, peakRss: Math.max(built.peakRss, indexed.peakRss), phases });
-    say(`Hugo + pagefind, ${scenario}: ${seconds(built.ms + indexed.ms)}, peak ${gigabytes(Math.max(built.peakRss, indexed.peakRss))}`);
+    runs.push({ pipeline: 'hugo', scenario, round, ms: built.ms + indexed.ms, peakRss: Math.max(built.peakRss, indexed.peakRss), phases });
+    say(`Hugo + pagefind, ${scenario}, round ${round}: ${seconds(built.ms + indexed.ms)}, peak ${gigabytes(Math.max(built.peakRss, indexed.peakRss))}`);
+  };
+  // A cold build starts from nothing: no output, no caches (Astro's, the reports', the search shards').
+  const wipe = () => {
+    for (const dir of [dist, join(site, '.astro'), join(site, '.astro-cache'), hugoPublic, join(hugoRoot, 'resources')]) rmSync(dir, { recursive: true, force: true });
   };
 
-  await buildOurs('cold');
-  const pages = htmlPages(dist);
-  const reviewPages = pages.filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`));
-  const css = cssBytes(dist, pages);
-  const checks: Checks = {
-    pages: pages.length,
-    // Lessons pages are indexed too; the reports' own records are the ones to count.
-    indexRecords: searchRecords(dist).filter((r) => r.url.startsWith(`/${BENCH_CAMPAIGN}/don-vi/`)).length,
-    expectedIndexRecords: reports,
-    complianceRows: tableRows(readFileSync(join(dist, BENCH_CAMPAIGN, 'tien-do', 'index.html'), 'utf8'), 'tien-do').length,
-    expectedComplianceRows: generated.units,
-    reviewPages: reviewPages.length,
-    reviewPagesWithScripts: pagesWithScripts(dist, reviewPages).length,
-    cssFileBytes: css.files,
-    cssInlineBytesPerPage: css.inlinePerPage,
-  };
-  await buildHugo('cold');
-  if (hugo) checks.hugoIndexRecords = indexedPageCount(join(hugoRoot, 'public'));
-
-  // One unit sends a corrected report: the same change in both sites.
+  // One unit sends a corrected report, once per round: the same change in both sites.
   const changed = join(site, 'content', generated.reports[Math.floor(generated.reports.length / 2)]!);
-  reviseReport(changed, 1);
-  if (hugo) copyToHugo(changed, hugoRoot);
-  await buildOurs('one change');
-  await buildHugo('one change');
-  await buildOurs('no change');
-  await buildHugo('no change');
+  let checks: Checks | undefined;
+  for (let round = 1; round <= rounds; round++) {
+    // The pipelines alternate which builds first, so that neither always meets the machine in the same state.
+    const order = round % 2 === 1 ? [buildOurs, buildHugo] : [buildHugo, buildOurs];
+    wipe();
+    for (const scenario of SCENARIOS) {
+      if (scenario === 'one change') {
+        reviseReport(changed, round);
+        if (hugo) copyToHugo(changed, hugoRoot);
+      }
+      for (const build of order) await build(scenario, round);
+      if (round === 1 && scenario === 'cold') checks = checkSites(dist, generated.units, hugo ? hugoPublic : undefined);
+    }
+  }
+
+  // The search page as a reader meets it, on the sites as the last builds left them.
+  say('search: timing the search page in Chromium');
+  const search = await measureSearch(
+    [{ name: 'so-ket', dir: dist, page: '/tim-kiem/' }, ...(hugo ? [{ name: 'hugo', dir: hugoPublic, page: HUGO_SEARCH_PATH }] : [])],
+    searchQueries(generated.unitNames[Math.floor(generated.unitNames.length / 3)]!),
+    3,
+    (text) => (tty ? progress(text) : console.error(text)),
+  );
+  const lastShards = runs.findLast((r) => r.pipeline === 'so-ket')?.shards;
+  const sides: NonNullable<BenchResult['sides']> = {
+    'so-ket': {
+      pages: pageKinds(dist),
+      indexing: `pagefind ${readVersion('pagefind')}'s command, run by the build after Astro has written the pages, over copies of the ${checks!.indexRecords.toLocaleString('en')} report pages and the lessons pages cut to what pagefind reads and prepared for Vietnamese ("đ" folded), in ${lastShards?.total ?? '?'} shards of at most ${PAGES_PER_SHARD.toLocaleString('en')} pages indexed side by side (one per core); the browser merges the shards.`,
+      reused: 'each report rendered once and cached on disk under the digest of its text (an unchanged report is not parsed or rendered again); a search shard none of whose pages changed is linked from the build cache instead of being indexed again; the output folder is kept and pruned. A cold run starts with none of these.',
+    },
+    ...(hugo && {
+      hugo: {
+        pages: { 'report pages (one template)': checks!.hugoPages ?? 0, 'search page': 1 },
+        indexing: `pagefind ${readVersion('pagefind')}'s command, stock, once over the whole output: one index.`,
+        reused: 'nothing: Hugo writes every page on each build and pagefind indexes every page again.',
+      } satisfies Side,
+    }),
+  };
 
   const machine = describeMachine(REPO, loadAtStart, hugo);
-  const result: BenchResult = { date: new Date().toISOString().slice(0, 10), reports, units: generated.units, seed, machine, runs, checks };
+  const result: BenchResult = {
+    date: new Date().toISOString().slice(0, 10), reports, units: generated.units, seed, machine, runs, checks: checks!, rounds, sides,
+    search: { 'so-ket': search['so-ket']!, ...(search['hugo'] && { hugo: search['hugo'] }) },
+    ...(values.note && { note: values.note }),
+  };
   const out = join(REPO, 'bench', 'results');
   // Time per report is compared with the 10,000-report results, when this run is larger and they exist.
   const baselineFile = join(out, `${BASELINE_REPORTS}-reports.json`);

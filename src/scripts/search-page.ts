@@ -25,20 +25,46 @@ const count = (n: number) => new Intl.NumberFormat('vi').format(n);
 class NothingToSearch extends Error {}
 
 let api: Promise<Pagefind> | undefined;
-/** Loads pagefind once; filters are loaded up front because searches only return counts once they are. */
+/**
+ * Loads pagefind once. The manifest and pagefind's script are fetched together, and the shards merged side by side:
+ * each costs two small requests, and in sequence they added up to most of the wait at 10,000 reports. Filter data is
+ * not loaded here: results come first, counts after ({@link filterCounts}).
+ */
 function pagefind(): Promise<Pagefind> {
   api ??= (async () => {
     // The index comes in shards (src/lib/search/shards.ts): the primary bundle, and the others merged into it.
-    const response = await fetch(`${base}pagefind/${SHARDS_MANIFEST}`);
-    const manifest = (response.ok ? await response.json() : { pages: 0, bundles: [] }) as { pages: number; bundles: string[] };
+    const [manifest, loaded] = await Promise.all([
+      fetch(`${base}pagefind/${SHARDS_MANIFEST}`).then(async (response) => (response.ok ? await response.json() : { pages: 0, bundles: [] }) as { pages: number; bundles: string[] }),
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    ]);
     if (manifest.pages === 0) throw new NothingToSearch();
-    const loaded = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await loaded.options({ baseUrl: base, excerptLength: 30 });
-    for (const bundle of manifest.bundles) await loaded.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 });
-    await loaded.filters();
+    await Promise.all(manifest.bundles.map((bundle) => loaded.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 })));
     return loaded;
   })();
   return api;
+}
+
+let filtersLoaded: Promise<unknown> | undefined;
+/**
+ * How many results each filter value would give: pagefind counts only the filters whose data it has loaded, one file
+ * per filter and shard, so they are loaded once, after the first results are shown. A filter's own values are counted
+ * as if it were not applied, so each count says what choosing it would give. Undefined when a newer search began.
+ */
+async function filterCounts(engine: Pagefind, state: SearchState, stillCurrent: () => boolean): Promise<Counts | undefined> {
+  filtersLoaded ??= engine.filters();
+  await filtersLoaded;
+  const { term, options } = pagefindQuery(state);
+  const all = await engine.search(term, options);
+  if (!stillCurrent() || !all) return undefined;
+  const counts: Counts = { ...all.filters };
+  for (const key of FILTER_KEYS) {
+    if (!state.filters[key]?.length) continue;
+    const without = await engine.search(term, pagefindQuery(state, key).options);
+    if (!stillCurrent() || !without) return undefined;
+    counts[key] = without.filters[key] ?? {};
+  }
+  return counts;
 }
 
 function summary(found: number, state: SearchState): string {
@@ -98,6 +124,8 @@ export function startSearchPage(): void {
   const boxes = [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${form.id}"]`)];
   const sort = document.querySelector<HTMLSelectElement>(`select[name="sort"][form="${form.id}"]`);
   const idle = status.textContent ?? '';
+  // Busy while its counts are worked out, after the results are shown.
+  const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]');
   for (const el of document.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 
   const current = (): SearchState => readSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -139,29 +167,27 @@ export function startSearchPage(): void {
       return;
     }
     list.setAttribute('aria-busy', 'true');
+    filterPanel?.setAttribute('aria-busy', 'true');
     try {
       const engine = await pagefind();
       const { term, options } = pagefindQuery(state);
       const found = await engine.search(term, options);
       if (id !== run || !found) return;
-      // A filter's own values are counted as if it were not applied, so each count says what choosing it would give.
-      const counts: Counts = { ...found.filters };
-      for (const key of FILTER_KEYS) {
-        if (!state.filters[key]?.length) continue;
-        const without = await engine.search(term, pagefindQuery(state, key).options);
-        if (id !== run || !without) return;
-        counts[key] = without.filters[key] ?? {};
-      }
       pending = [...found.results];
       list.replaceChildren();
       await showMore(id);
       if (id !== run) return;
-      showCounts(counts);
       status.textContent = summary(found.results.length, state);
+      list.removeAttribute('aria-busy');
+      const counts = await filterCounts(engine, state, () => id === run);
+      if (counts) showCounts(counts);
     } catch (error) {
       if (id === run) status.textContent = error instanceof NothingToSearch ? 'Chưa có báo cáo nào được đăng để tìm kiếm.' : 'Không tải được công cụ tìm kiếm. Vui lòng tải lại trang.';
     } finally {
-      if (id === run) list.removeAttribute('aria-busy');
+      if (id === run) {
+        list.removeAttribute('aria-busy');
+        filterPanel?.removeAttribute('aria-busy');
+      }
     }
   };
 
@@ -201,7 +227,6 @@ export function startSearchPage(): void {
   const initial = readSearchParams(new URLSearchParams(location.search));
   show(initial);
   // On a narrow screen the filters would push the results below the fold: folded until asked for, unless in use.
-  const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (filters && matchMedia('(max-width: 50rem)').matches && !Object.keys(initial.filters).length) filters.open = false;
+  if (filterPanel instanceof HTMLDetailsElement && matchMedia('(max-width: 50rem)').matches && !Object.keys(initial.filters).length) filterPanel.open = false;
   void search(initial);
 }

@@ -1,6 +1,6 @@
 // indexSite on a handful of pages: how pagefind, given pages prepared for Vietnamese, answers Vietnamese queries.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
@@ -49,9 +49,13 @@ test('excerpts of a decomposed page read composed, with the matched words marked
 });
 
 describe('shards', () => {
+  // Each of these runs pagefind several times: generous on a loaded machine (vitest's default is 20 s).
+  const SHARD_TEST_TIMEOUT = 180_000;
   const pages = Object.fromEntries(
     ['An Bình', 'Ân Thạnh', 'Phú Mỹ', 'Hòa Tiến', 'Yên Phú', 'Thạch Hà', 'Nam Hà'].map((name, i) => [`x${i}/index.html`, html(`Xã ${name}`, `Xã ${name} tổ chức đối thoại lần ${i + 1}.`)]),
   );
+  /** The cached bundles of a site (each has a seal file beside it). */
+  const bundlesIn = (root: string) => readdirSync(join(root, '.work/built')).filter((n) => !n.includes('.'));
   const urlsOf = async (root: string, query: string | null, sorted = true) => {
     const opened = await openIndex(root);
     try {
@@ -79,8 +83,53 @@ describe('shards', () => {
     // Shards that have none of the words match them loosely (pagefind shortens an unknown word), below the exact page.
     expect((await urlsOf(many, 'cong khai du toan', false))[0]).toBe('/x2/');
     expect(await urlsOf(many, 'doi thoai')).toHaveLength(6);
-    expect(readdirSync(join(many, '.work/built')).filter((n) => !n.startsWith('.'))).toHaveLength(4);
-  });
+    expect(bundlesIn(many)).toHaveLength(4);
+  }, SHARD_TEST_TIMEOUT);
+
+  test('after a report is changed and after one is deleted, only its shard is indexed again and the index says what the site says', async () => {
+    const site = makeProject(pages);
+    const index = () => indexSite(site, join(site, 'pagefind'), join(site, '.work'), { perShard: 2, jobs: 2 });
+    expect(await index()).toEqual({ pages: 7, shards: 4, rebuilt: 4 });
+    expect(await urlsOf(site, 'an binh')).toContain('/x0/');
+
+    // Changed: the old words lead nowhere, the new ones to the page; one shard indexed anew, the stale one dropped.
+    writeFileSync(join(site, 'x0/index.html'), html('Xã Long Điền', 'Xã Long Điền tổ chức hội nghị tiếp xúc cử tri.'));
+    expect(await index()).toEqual({ pages: 7, shards: 4, rebuilt: 1 });
+    expect(await urlsOf(site, 'long dien tiep xuc cu tri', false)).toEqual(['/x0/']);
+    expect(await urlsOf(site, 'an binh')).not.toContain('/x0/');
+    expect(await urlsOf(site, null)).toEqual(['/x0/', '/x1/', '/x2/', '/x3/', '/x4/', '/x5/', '/x6/']);
+    expect(bundlesIn(site)).toHaveLength(4);
+
+    // Deleted: the page is gone from every answer, its shard alone indexed anew; the others are reused.
+    rmSync(join(site, 'x4'), { recursive: true });
+    expect(await index()).toEqual({ pages: 6, shards: 4, rebuilt: 1 });
+    expect(await urlsOf(site, null)).toEqual(['/x0/', '/x1/', '/x2/', '/x3/', '/x5/', '/x6/']);
+    expect(await urlsOf(site, 'yen phu')).not.toContain('/x4/');
+    // The last page of a shard deleted: that shard has no index any more (pagefind refuses an empty folder), the
+    // other three are reused as they are.
+    rmSync(join(site, 'x3'), { recursive: true });
+    expect(await index()).toEqual({ pages: 5, shards: 3, rebuilt: 0 });
+    expect(await urlsOf(site, null)).toEqual(['/x0/', '/x1/', '/x2/', '/x5/', '/x6/']);
+    expect(bundlesIn(site)).toHaveLength(3);
+  }, SHARD_TEST_TIMEOUT);
+
+  test('editing the served index in place (dist/pagefind) does not reach the cached shards it is hard-linked to', async () => {
+    const site = makeProject(pages);
+    const output = join(site, 'pagefind');
+    const index = () => indexSite(site, output, join(site, '.work'), { perShard: 2, jobs: 2 });
+    await index();
+    const shard = join(output, 'shard-1');
+    const entry = readFileSync(join(shard, 'pagefind-entry.json'), 'utf8');
+    const fragments = readdirSync(join(output, 'fragment'));
+    // A deploy step rewriting files where they are (same inode), as `>` or writeFileSync do.
+    writeFileSync(join(shard, 'pagefind-entry.json'), '{}');
+    writeFileSync(join(output, 'fragment', fragments[0]!), 'broken');
+    const again = await index();
+    expect(again.rebuilt).toBe(2);
+    expect(readFileSync(join(shard, 'pagefind-entry.json'), 'utf8')).toBe(entry);
+    expect(await urlsOf(site, null)).toHaveLength(7);
+    expect(await urlsOf(site, 'an binh')).toContain('/x0/');
+  }, SHARD_TEST_TIMEOUT);
 
   test('indexing fails whole when a shard cannot be indexed: no bundle, no scratch copy left behind', async () => {
     const site = makeProject(pages);

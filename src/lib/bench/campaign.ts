@@ -115,6 +115,8 @@ export interface GeneratedCampaign {
   contentDir: string;
   /** Report files relative to the content folder, in roster order. */
   reports: string[];
+  /** The short name of each report's unit, as its text writes it ("xã An Bình"), in the same order. */
+  unitNames: string[];
   units: number;
 }
 
@@ -149,15 +151,17 @@ export function generateCampaign(contentDir: string, reports: number, seed = 120
   writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
   const silent = silentUnits(units, units.length - reports);
   const files: string[] = [];
+  const unitNames: string[] = [];
   for (const unit of units) {
     if (silent.has(unit.id)) continue;
     const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
     writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
     files.push(file);
+    unitNames.push(unit.shortName);
     if (files.length % 500 === 0) onProgress?.(files.length, reports);
   }
   onProgress?.(files.length, reports);
-  return { contentDir, reports: files, units: units.length };
+  return { contentDir, reports: files, unitNames, units: units.length };
 }
 
 /** Changes one report's text as a unit sending a corrected version would: a dated sentence added at its end. */

@@ -27,12 +27,45 @@ const HUGO_SINGLE = `<!doctype html>
 </html>
 `;
 
-/** A Hugo site at `root` with one template, no content yet. */
+/**
+ * The reference's search page: pagefind's own API over its one index, the first ten results shown as the site's page
+ * shows them (title and excerpt of each). Not indexed: it has no data-pagefind-body.
+ */
+export const HUGO_SEARCH_PAGE = `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Tìm kiếm</title></head>
+<body><main><h1>Tìm kiếm</h1><ol id="results"></ol></main>
+<script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options({ excerptLength: 30 });
+const found = await pagefind.search(q);
+const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+document.getElementById('results').append(...data.map((d) => {
+  const item = document.createElement('li');
+  item.className = 'result';
+  item.innerHTML = '<h3><a></a></h3><p></p>';
+  item.querySelector('a').href = d.url;
+  item.querySelector('a').textContent = d.meta.title;
+  item.querySelector('p').innerHTML = d.excerpt;
+  return item;
+}));
+</script>
+</body>
+</html>
+`;
+
+/** Where the reference's search page is served. */
+export const HUGO_SEARCH_PATH = '/tim-kiem/';
+
+/** A Hugo site at `root` with one template and a search page, no content yet. */
 export function hugoProject(root: string): void {
   mkdirSync(join(root, 'layouts', '_default'), { recursive: true });
   mkdirSync(join(root, 'content', 'reviews'), { recursive: true });
+  mkdirSync(join(root, 'static', 'tim-kiem'), { recursive: true });
   writeFileSync(join(root, 'hugo.toml'), HUGO_CONFIG);
   writeFileSync(join(root, 'layouts', '_default', 'single.html'), HUGO_SINGLE);
+  writeFileSync(join(root, 'static', 'tim-kiem', 'index.html'), HUGO_SEARCH_PAGE);
 }
 
 /** Copies one report into the Hugo site as Markdown (same text, `.md` name). */

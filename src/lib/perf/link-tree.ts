@@ -2,7 +2,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Hard-links every file of `from` into `to` (copies across file systems). Both sides are only ever replaced whole. */
+/** Hard-links every file of `from` into `to` (copies across file systems). An edit in place reaches both sides: the search index checks its cache before reuse (index-site.ts). */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {

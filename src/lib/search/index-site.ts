@@ -4,9 +4,9 @@
 // of its pages changed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { htmlPages } from '../perf/built-pages.ts';
@@ -82,37 +82,66 @@ export async function indexSite(site: string, output: string, workDir: string, o
     hashes[k]!.update(`${path}\n${digest}\n`);
   }
 
+  // A shard left without pages (its last one deleted, or a small site over many shards) has no index: pagefind
+  // refuses an empty folder. The others keep their assignment and are numbered in order.
+  const filled = members.flatMap((pages, k) => (pages.length ? [k] : []));
   const built = join(workDir, 'built');
   mkdirSync(built, { recursive: true });
-  const bundles = hashes.map((hash) => join(built, hash.digest('hex')));
-  const stale = bundles.flatMap((bundle, k) => (existsSync(join(bundle, 'pagefind-entry.json')) ? [] : [k]));
+  const bundles = filled.map((k) => join(built, hashes[k]!.digest('hex')));
+  const stale = bundles.flatMap((bundle, i) => (intact(bundle) ? [] : [i]));
   const rebuilt = stale.length;
-  let done = shards - rebuilt;
+  let done = bundles.length - rebuilt;
   let failure: { error: unknown } | undefined;
   // Each runner takes the next stale shard, until none is left or one failed; one prepares a feed while another's
   // pagefind runs.
   const scratch = options.scratch ?? scratchRoot(workDir);
   const runner = async () => {
-    for (let k = stale.shift(); k !== undefined && !failure; k = stale.shift()) {
+    for (let i = stale.shift(); i !== undefined && !failure; i = stale.shift()) {
       try {
-        await indexShard(site, members[k]!, scratch, bundles[k]!);
+        await indexShard(site, members[filled[i]!]!, scratch, bundles[i]!);
       } catch (error) {
         failure ??= { error };
         return;
       }
-      options.onShard?.(++done, shards);
+      options.onShard?.(++done, bundles.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, rebuilt) }, runner));
   if (failure) throw failure.error;
-  for (let k = 0; k < shards; k++) {
-    linkTree(bundles[k]!, join(output, shardFolder(k)));
-    if (k > 0) manifest.bundles.push(shardFolder(k));
-  }
-  const used = new Set(bundles.map((bundle) => bundle.slice(built.length + 1)));
+  bundles.forEach((bundle, i) => {
+    linkTree(bundle, join(output, shardFolder(i)));
+    if (i > 0) manifest.bundles.push(shardFolder(i));
+  });
+  const used = new Set(bundles.flatMap((bundle) => [basename(bundle), basename(sealOf(bundle))]));
   writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
   for (const name of readdirSync(built)) if (!used.has(name)) rmSync(join(built, name), { recursive: true, force: true });
-  return { pages: searchable.length, shards, rebuilt };
+  return { pages: searchable.length, shards: bundles.length, rebuilt };
+}
+
+/** Where the seal of a cached bundle is kept: beside it, so linking the bundle into the site never exposes it. */
+const sealOf = (bundle: string) => `${bundle}.seal`;
+
+/**
+ * What a bundle's files look like: path, size and modification time of each. The served index is hard-linked to the
+ * cache, so a file of dist/pagefind rewritten in place changes the cached one too; its seal then no longer matches.
+ */
+function seal(bundle: string): string {
+  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).sort();
+  return files
+    .map((path) => {
+      const stat = statSync(join(bundle, path));
+      return stat.isFile() ? `${path}\t${stat.size}\t${stat.mtimeMs}` : '';
+    })
+    .join('\n');
+}
+
+/** A cached bundle is reused only when complete and untouched since it was indexed. */
+function intact(bundle: string): boolean {
+  try {
+    return existsSync(join(bundle, 'pagefind-entry.json')) && readFileSync(sealOf(bundle), 'utf8') === seal(bundle);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -141,7 +170,9 @@ async function indexShard(site: string, pages: readonly string[], scratch: strin
     }
     // Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
     await promisify(execFile)(process.execPath, [PAGEFIND_BIN, '--site', feed, '--output-path', partial], { cwd: feed, maxBuffer: 64 * 1024 * 1024 });
+    rmSync(bundle, { recursive: true, force: true });
     renameSync(partial, bundle);
+    writeFileSync(sealOf(bundle), seal(bundle));
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`pagefind could not index the site:\n${stdout}${stderr}`.trim());
