@@ -13,3 +13,8 @@ export const statusKeyLabel: Record<StatusKey, string> = {
   'not-yet-due': 'Chưa đến hạn',
   pending: 'Chưa nộp (hạn dự kiến)',
 };
+
+/** How a unit of another campaign stands to the unit whose page is read (its history across campaigns). */
+export const relationLabel = { self: 'Đợt này', earlier: 'Tiền thân', later: 'Nay là' } as const;
+/** Column heads of a comparison between two campaigns. */
+export const comparisonLabel = { current: 'Đợt này', previous: 'Đợt trước', difference: 'Chênh lệch' } as const;

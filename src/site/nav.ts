@@ -18,7 +18,15 @@ export const routes = {
   /** Downloads: the compliance table, the urging list and the synthesis figures. */
   file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
   guide: () => `${base()}huong-dan/`,
+  /** Atom feeds of a campaign: reports as received, and its lessons pages. */
+  reportsFeed: (campaign: string) => `${base()}${campaign}/bao-cao.atom`,
+  lessonsFeed: (campaign: string) => `${base()}${campaign}/bai-hoc.atom`,
+  /** The sitemap index @astrojs/sitemap writes. */
+  sitemap: () => `${base()}sitemap-index.xml`,
 };
+
+/** A site path as an absolute address on the published site (SITE_URL), for canonical links, feeds and documents. */
+export const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
 export function campaignNav(campaign: string) {
   return [
