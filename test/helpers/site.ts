@@ -9,10 +9,12 @@ const run = promisify(execFile);
 
 /** Runs `astro build` for a project root into outDir; resolves with its output, rejects with it on failure. */
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
+  // Vitest sets BASE_URL="/" in its own environment, and Astro takes BASE_URL over the configured base path.
+  const { BASE_URL: _, ...inherited } = process.env;
   const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
     cwd: root,
     // NO_COLOR: with CI set, Astro's logger colours its lines, and tests read them.
-    env: { ...process.env, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
+    env: { ...inherited, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout + stderr;
