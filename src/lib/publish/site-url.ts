@@ -13,9 +13,9 @@ export function siteUrlFromEnv(env: Record<string, string | undefined> = process
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${SITE_URL_VARIABLE}="${value}" is not an address; write it in full, e.g. ${SITE_URL_VARIABLE}=https://so-ket.example.gov.vn`);
+    throw new Error(`${SITE_URL_VARIABLE}="${value}" không phải địa chỉ trang web: hãy ghi đầy đủ, ví dụ ${SITE_URL_VARIABLE}=https://so-ket.example.gov.vn (not an address; write it in full)`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${SITE_URL_VARIABLE}="${value}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${SITE_URL_VARIABLE}="${value}" phải bắt đầu bằng https:// hoặc http:// (must start with https:// or http://)`);
   // A path given in SITE_URL (as GitHub's configure-pages gives base_url) is the base path, not part of the origin.
   return url.origin;
 }
@@ -26,7 +26,7 @@ export function basePathFromEnv(env: Record<string, string | undefined> = proces
   const parts = given.split('/').filter(Boolean);
   for (const part of parts)
     if (!/^[A-Za-z0-9._~-]+$/.test(part) || part === '.' || part === '..')
-      throw new Error(`${BASE_PATH_VARIABLE}="${given}" may hold only letters, digits, ".", "_", "~" and "-" between slashes, e.g. ${BASE_PATH_VARIABLE}=/so-ket/`);
+      throw new Error(`${BASE_PATH_VARIABLE}="${given}" chỉ được có chữ không dấu, chữ số, ".", "_", "~", "-" giữa các dấu "/", ví dụ ${BASE_PATH_VARIABLE}=/so-ket/ (letters, digits, . _ ~ - between slashes only)`);
   return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
