@@ -164,6 +164,8 @@ test('a unit in both campaigns links both ways; a merged unit\'s history follows
   expect(await unitLinks(page, 'kl120-2021/don-vi/xa-an-binh/')).toEqual([`${BASE}kl120-2025/don-vi/xa-an-binh/`]);
   // Three wards merged into phường Sơn Hà: each points forward to it, and it back to all three.
   expect((await unitLinks(page, 'kl120-2025/don-vi/phuong-son-ha/')).sort()).toEqual(['phuong-bac-son', 'phuong-dong-thanh', 'phuong-nam-ha'].map((u) => `${BASE}kl120-2021/don-vi/${u}/`));
+  // Statuses in another campaign give their kind, not days overdue counted to today, years after it closed.
+  expect(await page.locator('.unit-history [data-status]').allTextContents()).toEqual(['Đúng hạn', 'Chưa nộp, quá hạn', 'Đúng hạn', 'Đúng hạn']);
   expect(await unitLinks(page, 'kl120-2021/don-vi/phuong-nam-ha/')).toEqual([`${BASE}kl120-2025/don-vi/phuong-son-ha/`]);
   // A district, gone with its tier, has no other campaign; a new commune has none either.
   for (const gone of ['kl120-2021/don-vi/huyen-uy-an-phu/', 'kl120-2025/don-vi/xa-tan-lap/']) {
