@@ -179,6 +179,9 @@ test('the comparison shows each campaign\'s own synthesis figures, and their dif
   const now = JSON.parse(readFileSync(join(out, 'kl120-2025/tong-hop.json'), 'utf8'));
   const before = JSON.parse(readFileSync(join(out, 'kl120-2021/tong-hop.json'), 'utf8'));
   const page = await browser.newPage();
+  // The home page (the newest campaign's overview) leads to the comparison.
+  await page.goto(`${server.url}${BASE}`);
+  expect(await page.locator('[data-compare]').getAttribute('href')).toBe(`${BASE}kl120-2025/tong-hop/#so-sanh`);
   await page.goto(`${server.url}${BASE}kl120-2025/tong-hop/`);
   const numbers = new Intl.NumberFormat('vi');
   const percents = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
