@@ -96,3 +96,7 @@ export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string
  * "Huyện ủy"); the stored text is not changed.
  */
 export const displayName = (name: string): string => normalizeVietnamese(name);
+/** How a unit of another campaign stands to the unit whose page is read (its history across campaigns). */
+export const relationLabel = { self: 'Đợt này', earlier: 'Tiền thân', later: 'Nay là' } as const;
+/** Column heads of a comparison between two campaigns. */
+export const comparisonLabel = { current: 'Đợt này', previous: 'Đợt trước', difference: 'Chênh lệch' } as const;

@@ -90,7 +90,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   link.href = data.url;
   heading.append(link);
   item.append(heading);
-  const about = [data.meta['tier'], data.meta['date'] && `Sơ kết ngày ${data.meta['date']}`].filter(Boolean).join(' · ');
+  const about = [data.meta['campaign'], data.meta['tier'], data.meta['date'] && `Sơ kết ngày ${data.meta['date']}`].filter(Boolean).join(' · ');
   if (about) item.append(element('p', 'caption', readable(about)));
   const sections = bestSections(data.sub_results, SECTIONS_SHOWN);
   if (sections.length === 0) {

@@ -20,7 +20,15 @@ export const routes = {
   /** The office's Word documents (src/lib/documents/), built with the site. */
   document: (campaign: string, name: string) => `${base()}${campaign}/van-ban/${name}.docx`,
   guide: () => `${base()}huong-dan/`,
+  /** Atom feeds of a campaign: reports as received, and its lessons pages. */
+  reportsFeed: (campaign: string) => `${base()}${campaign}/bao-cao.atom`,
+  lessonsFeed: (campaign: string) => `${base()}${campaign}/bai-hoc.atom`,
+  /** The sitemap index @astrojs/sitemap writes. */
+  sitemap: () => `${base()}sitemap-index.xml`,
 };
+
+/** A site path as an absolute address on the published site (SITE_URL), for canonical links, feeds and documents. */
+export const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
 export function campaignNav(campaign: string) {
   return [

@@ -45,9 +45,11 @@ test('each review page shows its lessons, and a missing unit says no report was 
   }
 });
 
-test('the home page gives the deadlines of every tier', () => {
-  const html = page(out, '');
-  for (const text of ['30/4/2021', '15/5/2021', '25/5/2021', 'Ban Thường vụ Tỉnh ủy (qua Ban Dân vận Tỉnh ủy)', 'DỮ LIỆU MẪU']) expect(html).toContain(text);
+test('a campaign\'s page, and the home page for the newest campaign, give the deadlines of every tier', () => {
+  for (const text of ['30/4/2021', '15/5/2021', '25/5/2021', 'Ban Thường vụ Tỉnh ủy (qua Ban Dân vận Tỉnh ủy)', 'DỮ LIỆU MẪU']) expect(page(out, 'kl120-2021')).toContain(text);
+  // The home page shows the campaign with the latest plan (the 2025 review, two tiers) and lists the others.
+  const home = page(out, '');
+  for (const text of ['20/11/2025', '25/11/2025', '15/12/2025', 'DỮ LIỆU MẪU', 'Các đợt sơ kết khác']) expect(home).toContain(text);
 });
 
 test('the compliance table lists every rostered unit once', () => {

@@ -134,8 +134,9 @@ test('the synthesis page loads no script, and prints on paper without navigation
 test('npm run pdf prints the synthesis, the urging list and the compliance table of each campaign to A4', async () => {
   const out = tempDir('so-ket-pdf-');
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/pdf.ts', '--dist', dist, '--out', out], { cwd: ROOT });
-  expect(readdirSync(out).sort()).toEqual(['kl120-2021-don-doc.pdf', 'kl120-2021-tien-do.pdf', 'kl120-2021-tong-hop.pdf']);
+  expect(readdirSync(out).sort()).toEqual(['kl120-2021-don-doc.pdf', 'kl120-2021-tien-do.pdf', 'kl120-2021-tong-hop.pdf', 'kl120-2025-don-doc.pdf', 'kl120-2025-tien-do.pdf', 'kl120-2025-tong-hop.pdf']);
   expect(stdout).toContain('kl120-2021-tong-hop.pdf');
+  expect(stdout).toContain('kl120-2025-tong-hop.pdf');
   for (const name of readdirSync(out)) {
     const pdf = readFileSync(join(out, name), 'latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);

@@ -9,10 +9,12 @@ const run = promisify(execFile);
 
 /** Runs `astro build` for a project root into outDir; resolves with its output, rejects with it on failure. */
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
+  // Vitest sets BASE_URL="/" in its own environment, and Astro takes BASE_URL over the configured base path.
+  const { BASE_URL: _, ...inherited } = process.env;
   const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
     cwd: root,
     // NO_COLOR: with CI set, Astro's logger colours its lines, and tests read them.
-    env: { ...process.env, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
+    env: { ...inherited, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...(root !== ROOT && { SOKET_CACHE_DIR: join(root, '.astro-cache') }), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout + stderr;
@@ -87,10 +89,14 @@ export async function sampleSite(): Promise<string> {
 export const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 /** Ids of the sample units whose report was sent by `asOf`: what a site built as of that day may show as received. */
-export function sampleReviewsSentBy(asOf: string): string[] {
-  const dir = join(ROOT, 'content/reviews/kl120-2021');
+export function sampleReviewsSentBy(asOf: string, campaign = 'kl120-2021'): string[] {
+  const dir = join(ROOT, 'content/reviews', campaign);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .filter((f) => (/^sentOn:\s*(\S+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') <= asOf)
     .map((f) => f.replace(/\.mdx$/, ''));
 }
+
+/** How many sample reports of every campaign were sent by a date: the ones a build as of that date indexes. */
+export const sampleReportCountSentBy = (asOf: string): number =>
+  readdirSync(join(ROOT, 'content/reviews')).reduce((n, campaign) => n + sampleReviewsSentBy(asOf, campaign).length, 0);

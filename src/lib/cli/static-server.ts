@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.pdf': 'application/pdf',
+  '.atom': 'application/atom+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port until closed. */

@@ -80,6 +80,7 @@ export function loadRosters(root: string, contentDir: string, campaigns: readonl
     problems.push(...result.problems);
     units.push(...result.units);
   }
+  problems.push(...formerlyProblems(campaigns, units));
   for (const c of campaigns)
     if (!units.some((u) => u.campaign === c.id))
       problems.push({ file: `content/campaigns/${c.id}.yaml`, line: 0, column: 0, field: '', severity: 'error', message: `campaign "${c.id}" has no roster; add content/units/${c.id}.yaml listing every unit expected to report` });
@@ -146,4 +147,20 @@ export function duplicateReviews(reviews: readonly Review[]): Problem[] {
         message: `unit "${r.unit}" has more than one report in campaign "${r.campaign}": ${group.map((g) => g.file).join(', ')}; keep one`,
       })),
     );
+}
+
+/** A `formerly:` id found on no earlier campaign's roster is most likely mistyped: the history would silently miss it. */
+export function formerlyProblems(campaigns: readonly CampaignRecord[], units: readonly Unit[]): Problem[] {
+  const planDate = new Map(campaigns.map((c) => [c.id, c.plan.date]));
+  const rosterIds = Map.groupBy(units, (u) => u.campaign);
+  return units.flatMap((unit) =>
+    (unit.formerly ?? []).flatMap((id) => {
+      const earlier = campaigns.filter((c) => c.plan.date < planDate.get(unit.campaign)!);
+      if (earlier.some((c) => rosterIds.get(c.id)?.some((u) => u.id === id))) return [];
+      return [{
+        file: `content/units/${unit.campaign}.yaml`, line: 0, column: 0, field: `${unit.id}.formerly`, severity: 'warning' as const,
+        message: `"${id}" in formerly: of "${unit.id}" is on no earlier campaign's roster (${earlier.map((c) => c.id).join(', ') || 'there is none'}); check the spelling of the earlier unit's id`,
+      }];
+    }),
+  );
 }

@@ -22,6 +22,9 @@ export function readRoster(text: string, file: string, campaign: CampaignRecord 
   parsed.data.forEach((unit, i) => {
     if (seen.has(unit.id)) problems.push(at([i, 'id'], `${i}.id`, `unit id "${unit.id}" is already used by entry ${seen.get(unit.id)! + 1}; every unit needs its own id`));
     seen.set(unit.id, i);
+    unit.formerly?.forEach((id, j) => {
+      if (id === unit.id) problems.push(at([i, 'formerly', j], `${i}.formerly.${j}`, `"${id}" is this unit's own id; formerly: lists only the other ids, on earlier rosters, of units merged into or renamed to this one`));
+    });
     const tier = tiers.get(unit.tier);
     if (!tier) {
       problems.push(at([i, 'tier'], `${i}.tier`, `unknown tier "${unit.tier}"; the campaign's tiers are: ${[...tiers.keys()].join(', ')}`));

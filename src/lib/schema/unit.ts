@@ -15,6 +15,13 @@ export const unitSchema = z.object({
   parent: slug.optional(),
   /** Office to contact when urging the unit, e.g. "Văn phòng Huyện ủy, 0233 3850 123". */
   contact: z.string().optional(),
+  /**
+   * Ids, on an earlier campaign's roster, of the units this one continues under another id: units merged into it,
+   * its old id when it was renamed or moved. A unit with the same id in an earlier campaign continues it without
+   * being listed here. E.g. `formerly: [phuong-bac-son, phuong-nam-ha]` for a ward formed by merging two wards.
+   * Comparisons between campaigns follow these ids; no change of units is special-cased in code.
+   */
+  formerly: z.array(slug).min(1).optional(),
 });
 
 export type UnitInput = z.output<typeof unitSchema>;

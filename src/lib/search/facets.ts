@@ -12,7 +12,7 @@ export interface PageFacets {
   /** Filter values are ids (URL-friendly); the search page shows their names. */
   filters: Partial<Record<FilterKey, string>>;
   /** Shown with each result. */
-  meta: { unit: string; tier: string; date: string };
+  meta: { unit: string; tier: string; date: string; campaign: string };
   sort: { [SORT_KEY]: string };
 }
 
@@ -28,10 +28,13 @@ export function reviewFacets(campaign: CampaignRecord, unit: Unit, review: Revie
       form: review.form,
       ...(row && { status: statusKey(row.overall) }),
     },
-    meta: { unit: unit.name, tier: tier?.name ?? unit.tier, date: formatVietnameseDate(review.heldOn) },
+    meta: { unit: unit.name, tier: tier?.name ?? unit.tier, date: formatVietnameseDate(review.heldOn), campaign: campaignLabel(campaign) },
     sort: { [SORT_KEY]: review.heldOn },
   };
 }
+
+/** How a search result names its campaign: the plan's number and year, short enough for a phone's line. */
+export const campaignLabel = (campaign: CampaignRecord) => `Kế hoạch ${campaign.plan.number} (${campaign.plan.date.slice(0, 4)})`;
 
 /** Every value each filter takes over a set of pages, without repeats, in first-seen order. */
 export function filterValues(pages: Iterable<PageFacets>): Record<FilterKey, string[]> {
