@@ -4,7 +4,7 @@ import type { Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
-import { DETAIL_ROWS, DETAILS_TITLE } from '../template/details.ts';
+import { DETAIL_ROWS, DETAILS_TITLE, SECTION_HINTS } from '../template/details.ts';
 import type { GivenField, MetadataSource } from './compose.ts';
 
 /** A report with the template's details table taken out of its text and read as details. */
@@ -18,6 +18,8 @@ export interface DetailsTable {
 const folded = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 // A hint left in a cell (the template's grey example) is not a value.
 const isHint = (value: string) => DETAIL_ROWS.some((row) => folded(row.hint) === folded(value));
+const HINTS = new Set(Object.values(SECTION_HINTS).map(folded));
+const isSectionHint = (line: string) => line.startsWith('_') && HINTS.has(folded(line.replace(/[_*\\]/g, '')));
 
 /**
  * Finds the Word template's details table (its first header cell is "Thông tin báo cáo") in text converted from Word
@@ -55,8 +57,13 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
     } else given(value);
   }
   const lines = text.split('\n');
-  const start = table.position.start.line - 1;
+  // What comes before the template's table is its header block (Party name, number, date, "BÁO CÁO"), unless a heading is there.
+  const before = lines.slice(0, table.position.start.line - 1);
+  const kept = before.some((l) => /^#{1,6} /.test(l)) ? before : [];
   let end: number = table.position.end.line;
   while (end < lines.length && lines[end]?.trim() === '') end++;
-  return { text: [...lines.slice(0, start), ...lines.slice(end)].join('\n'), source: { file, fields }, problems };
+  const after = lines.slice(end);
+  // A hint line left under a heading is dropped with the blank line after it, so an unwritten section stays empty.
+  const rest = after.filter((l, i) => !isSectionHint(l) && !(l.trim() === '' && isSectionHint(after[i - 1] ?? '')));
+  return { text: [...kept, ...rest].join('\n'), source: { file, fields }, problems };
 }

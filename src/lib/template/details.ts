@@ -21,3 +21,15 @@ export const DETAIL_ROWS: readonly DetailRow[] = [
   { key: 'attendance', label: 'Số đại biểu dự hội nghị', hint: 'một số, ví dụ 85 (bỏ trống nếu sơ kết bằng văn bản)' },
   { key: 'signer', label: 'Người ký', hint: 'ví dụ T/M BAN THƯỜNG VỤ, BÍ THƯ Nguyễn Văn A' },
 ];
+
+/** The one-line hint under each heading of the template, by section; read back so a hint left in is never published. */
+export const SECTION_HINTS: Readonly<Record<string, string>> = {
+  leadership: 'Gợi ý: cấp ủy đã quán triệt, ban hành văn bản, kiểm tra, giám sát việc thực hiện như thế nào (xóa dòng gợi ý này khi viết).',
+  results: 'Gợi ý: kết quả thực hiện dân chủ ở cơ sở theo từng loại hình, kèm số liệu chính (xóa dòng gợi ý này khi viết).',
+  assessment: 'Gợi ý: đánh giá chung về ưu điểm, hạn chế và nguyên nhân (xóa dòng gợi ý này khi viết).',
+  achievements: 'Gợi ý: những mặt làm được, kết quả nổi bật (xóa dòng gợi ý này khi viết).',
+  limitations: 'Gợi ý: những mặt còn hạn chế, yếu kém (xóa dòng gợi ý này khi viết).',
+  causes: 'Gợi ý: nguyên nhân của hạn chế, khách quan và chủ quan (xóa dòng gợi ý này khi viết).',
+  lessons: 'Gợi ý: mỗi bài học một dòng đánh số hoặc gạch đầu dòng, hoặc viết "Một là…, Hai là…" (xóa dòng gợi ý này khi viết).',
+  directions: 'Gợi ý: phương hướng, nhiệm vụ, giải pháp thời gian tới (xóa dòng gợi ý này khi viết).',
+};
