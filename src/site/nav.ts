@@ -18,6 +18,10 @@ export const routes = {
   /** Downloads: the compliance table, the urging list and the synthesis figures. */
   file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
   guide: () => `${base()}huong-dan/`,
+  /** The page where a unit checks and sends its report, and its data and Word template. */
+  send: () => `${base()}gui-bao-cao/`,
+  sendData: () => `${base()}gui-bao-cao/du-lieu.json`,
+  template: (campaign: string) => `${base()}${campaign}/mau-bao-cao.docx`,
 };
 
 export function campaignNav(campaign: string) {
@@ -27,6 +31,7 @@ export function campaignNav(campaign: string) {
     { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
     { href: routes.urging(campaign), label: 'Đôn đốc' },
     { href: routes.synthesis(campaign), label: 'Tổng hợp' },
+    { href: routes.send(), label: 'Gửi báo cáo' },
     { href: routes.guide(), label: 'Hướng dẫn' },
   ];
 }

@@ -58,6 +58,23 @@ export const lessonThemeSchema = z.object({
 /** The key of a headline figure, shared by the campaign file and the reports. */
 export const figureKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII');
 
+/** Where a checked report goes: the site's git repository (a pull request from the browser) and the office's email. */
+export const sendingSchema = z
+  .object({
+    repository: z
+      .object({
+        /** The git host's kind: each has its own new-file URL. */
+        host: z.enum(['github', 'gitlab', 'gitea']),
+        /** The repository's web address, e.g. https://github.com/so-ket/so-ket. */
+        url: z.url({ protocol: /^https$/ }),
+        branch: z.string().min(1).default('main'),
+      })
+      .optional(),
+    /** The monitoring office's address for reports sent by email. */
+    email: z.email().optional(),
+  })
+  .strict();
+
 /** A review campaign: a plan that orders every unit under it to review and report, tier by tier. */
 export const campaignSchema = z
   .object({
@@ -89,6 +106,8 @@ export const campaignSchema = z
     lessonThemes: z.array(lessonThemeSchema).default([]),
     /** Vietnamese names of the headline figures reports may give, by key (e.g. dialogueConferences: Hội nghị đối thoại). */
     figures: z.record(figureKey, z.string().min(1)).default({}),
+    /** How units send their report from the page /gui-bao-cao/ (docs/sending.md); without it the page offers download only. */
+    sending: sendingSchema.optional(),
   })
   .superRefine((campaign, ctx) => {
     const typeIds = new Set(campaign.unitTypes.map((t) => t.id));
