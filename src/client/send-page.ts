@@ -49,8 +49,10 @@ const fixFor = (p: Problem) => {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fold = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi');
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props);
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { data?: Record<string, string> } = {}, ...children: (Node | string)[]) => {
+  const { data, ...rest } = props;
+  const node = Object.assign(document.createElement(tag), rest);
+  Object.assign(node.dataset, data);
   node.append(...children);
   return node;
 };
@@ -122,7 +124,7 @@ export function startSendPage(): void {
   const renderOptions = () => {
     const words = fold(query.value).split(/\s+/).filter(Boolean);
     const matches = words.length ? unitsOf().filter((u) => words.every((w) => fold(u.name).includes(w))).slice(0, MAX_OPTIONS) : [];
-    options.replaceChildren(...matches.map((u, i) => el('li', { id: `don-vi-${u.id}`, role: 'option', dataset: { unit: u.id } as never }, u.name)));
+    options.replaceChildren(...matches.map((u, i) => el('li', { id: `don-vi-${u.id}`, role: 'option', data: { unit: u.id } }, u.name)));
     for (const [i, li] of [...options.children].entries()) li.setAttribute('aria-selected', String(i === active));
     options.hidden = matches.length === 0;
     query.setAttribute('aria-expanded', String(!options.hidden));
@@ -174,7 +176,7 @@ export function startSendPage(): void {
   const weekday = new Intl.DateTimeFormat('vi', { weekday: 'long', timeZone: 'UTC' });
   const inWords = (date: string) => {
     const [y, m, d] = date.split('-').map(Number);
-    return `${weekday.format(new Date(Date.UTC(y!, m! - 1, d!)))}, ngày ${d} tháng ${m} năm ${y}`;
+    return `${weekday.format(new Date(Date.UTC(y!, m! - 1, d!))).toLocaleLowerCase('vi')}, ngày ${d} tháng ${m} năm ${y}`;
   };
   const dateWords = (input: HTMLInputElement, out: HTMLElement) => {
     const value = input.value.trim();
@@ -199,7 +201,7 @@ export function startSendPage(): void {
         kind.addEventListener('change', () => ((row.recipientKind = kind.value), save()));
         const remove = el('button', { type: 'button', className: 'button button--secondary' }, `Bỏ dòng ${i + 1}`);
         remove.addEventListener('click', () => (rows.splice(i, 1), save(), renderCommendations()));
-        return el('div', { className: 'commendation', role: 'group', ariaLabel: `Khen thưởng dòng ${i + 1}` } as never,
+        return el('div', { className: 'commendation', role: 'group', ariaLabel: `Khen thưởng dòng ${i + 1}` },
           el('div', {}, el('label', { htmlFor: id('recipientKind') }, 'Đối tượng'), kind),
           el('div', {}, ...input('count', 'Số lượng', 'numeric')), el('div', {}, ...input('award', 'Hình thức (Bằng khen, Giấy khen…)')),
           el('div', {}, ...input('issuer', 'Cấp khen')), el('div', {}, remove));
@@ -300,7 +302,7 @@ export function startSendPage(): void {
             const where = p.file === FORM_SOURCE ? `Phần 2, mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”`
               : p.line > 0 ? `Dòng ${p.line}${converted ? ' của văn bản chuyển từ Word (xem số dòng bên dưới)' : ` của ${fileName}`}`
               : p.field ? `Mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”` : `Cả tệp ${fileName}`;
-            return el('li', { className: p.severity, dataset: { line: String(p.line), field: p.field } as never },
+            return el('li', { className: p.severity, data: { line: String(p.line), field: p.field } },
               el('span', { className: 'problem-where' }, `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} · ${where}`),
               el('span', {}, p.message), el('br'), el('span', { className: 'muted' }, `Cách sửa: ${fixFor(p)}`));
           }))]
