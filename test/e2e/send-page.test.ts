@@ -1,6 +1,7 @@
 // The send page as a commune clerk uses it, in real Chromium on the built sample site: pick the unit, drop a Word
 // file, read the problems, fix the details, download; the download is what ingest stores and validate accepts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
@@ -12,14 +13,21 @@ import { runScript } from '../helpers/cli.ts';
 import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { buildFullReportDocx } from '../ingest/docx-fixture.ts';
+import { loadCampaigns } from '../../src/lib/content/load.ts';
+import { reportTemplate } from '../../src/lib/template/report-template.ts';
+import { fillTemplate } from '../template/fill-template.ts';
 
 let browser: Browser;
+let site: string;
+// The size budget stated in the README (gzip): what the page loads at once, and the checking core it fetches on the first check.
+const BUDGET = { page: 40_000, core: 450_000 };
 let server: Awaited<ReturnType<typeof serve>>;
 const shots = join(ROOT, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
-  server = await serve(await sampleSite());
+  site = await sampleSite();
+  server = await serve(site);
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
 }, 600_000);
@@ -205,4 +213,44 @@ describe('the send page /gui-bao-cao/', () => {
       await page.context().close();
     }
   }, 300_000);
+
+  test('a filled Word template needs nothing typed in the form: the page reads its details table, and ingest stores the same bytes', async () => {
+    const dir = tempDir('so-ket-send-');
+    const campaign = loadCampaigns(ROOT, join(ROOT, 'content')).campaigns.find((c) => c.id === 'kl120-2021')!;
+    const filled = await fillTemplate(await reportTemplate(campaign), { unit: 'Đảng ủy xã Hòa Đông', form: 'bằng văn bản', heldOn: '21/4/2021', sentOn: '23/4/2021' }, {
+      leadership: ['Đảng ủy ban hành kế hoạch.'], results: ['Tổ chức đối thoại 3 lần.'], achievements: ['Dân đồng tình.'], limitations: ['Còn chậm.'],
+      causes: ['Chưa sâu sát.'], lessons: ['Một là, lắng nghe dân.', 'Hai là, công khai kết quả.'], directions: ['Tiếp tục đối thoại.'],
+    });
+    const { page, errors } = await openPage(390);
+    await upload(page, dir, 'mau-da-dien.docx', filled);
+    expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+    expect(await page.locator('#bai-hoc li').allTextContents()).toEqual(['Lắng nghe dân.', 'Công khai kết quả.']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
+    expect(download.suggestedFilename()).toBe('xa-hoa-dong.mdx');
+
+    const root = scratchProject(() => {});
+    mkdirSync(join(root, 'inbox'));
+    writeFileSync(join(root, 'inbox/mau-da-dien.docx'), filled);
+    expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-hoa-dong.mdx')).equals(readFileSync(await download.path()))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('its script loads on this page only, within the size budget of the README', async () => {
+    const html = readFileSync(join(site, 'gui-bao-cao/index.html'), 'utf8');
+    const entry = /<script type="module" src="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('gui-bao-cao'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) expect(readFileSync(join(site, file), 'utf8')).not.toContain(entry);
+    const gz = (file: string) => gzipSync(readFileSync(join(site, file)), { level: 9 }).length;
+    const core = readdirSync(join(site, '_astro')).filter((f) => f.startsWith('check-report.'));
+    expect(core).toHaveLength(1);
+    // The entry and what it imports statically, against what is fetched only when a report is checked.
+    const entryText = readFileSync(join(site, entry!), 'utf8');
+    const imported = [...entryText.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `_astro/${m[1]}`);
+    const pageBytes = [entry!, ...imported].reduce((sum, f) => sum + gz(f), 0);
+    expect(pageBytes).toBeLessThanOrEqual(BUDGET.page);
+    expect(gz(`_astro/${core[0]}`)).toBeLessThanOrEqual(BUDGET.core);
+  });
 });

@@ -18,8 +18,8 @@ import { fillTemplate } from './fill-template.ts';
 const run = promisify(execFile);
 const campaign = loadCampaigns(ROOT, join(ROOT, 'content')).campaigns.find((c) => c.id === 'kl120-2021')!;
 
-export const FILLED_DETAILS = { unit: 'Đảng ủy xã Phú Mỹ', documentNumber: '07-BC/ĐU', form: 'hội nghị', heldOn: '26/4/2021', sentOn: '28/4/2021', attendance: '64' };
-export const FILLED_SECTIONS: Record<string, string[]> = {
+const FILLED_DETAILS = { unit: 'Đảng ủy xã Phú Mỹ', documentNumber: '07-BC/ĐU', form: 'hội nghị', heldOn: '26/4/2021', sentOn: '28/4/2021', attendance: '64' };
+const FILLED_SECTIONS: Record<string, string[]> = {
   leadership: ['Đảng ủy ban hành kế hoạch thực hiện Kết luận 120-KL/TW, quán triệt đến các chi bộ.'],
   results: ['Tổ chức 6 hội nghị đối thoại với nhân dân; giải quyết dứt điểm 14 kiến nghị.'],
   achievements: ['Nhân dân được biết, được bàn và được kiểm tra các công trình ở thôn.'],
