@@ -5,7 +5,7 @@ import type { CampaignRecord } from '../model.ts';
 import { skeletonOutline } from '../report/skeleton.ts';
 import { DETAIL_ROWS, DETAILS_TITLE, DETAILS_VALUE_TITLE, SECTION_HINTS } from './details.ts';
 
-// Party document layout (Guidance 36-HD/VPTW, see docs/word-template.md): A4, margins 25/25/35/15 mm, Times New Roman.
+// Party document layout (Guidance 36-HD/VPTW, see docs/sending.md): A4, margins 25/25/35/15 mm, Times New Roman.
 const MM = 56.7; // twips per millimetre
 const LAYOUT = {
   page: { width: 11906, height: 16838 },
