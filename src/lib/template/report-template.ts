@@ -1,6 +1,7 @@
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 import type { CampaignRecord } from '../model.ts';
 import { skeletonOutline } from '../report/skeleton.ts';
 import { DETAIL_ROWS, DETAILS_TITLE, DETAILS_VALUE_TITLE, SECTION_HINTS } from './details.ts';
@@ -100,5 +101,20 @@ export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Arr
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return fixedDates(new Uint8Array(await Packer.toArrayBuffer(doc)), `${campaign.plan.date}T00:00:00Z`);
+}
+
+// The same campaign file makes the same bytes (the build's output is compared between builds): docx stamps the
+// document and each zip entry with the current time, so both are set to the plan's date.
+async function fixedDates(bytes: Uint8Array, instant: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const date = new Date(instant);
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    let content: string | Uint8Array = await entry.async('uint8array');
+    if (name === 'docProps/core.xml')
+      content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${instant.replace('T00:00:00Z', 'T00:00:00.000Z')}`);
+    zip.file(name, content, { date });
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
