@@ -49,7 +49,8 @@ const fixFor = (p: Problem) => {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fold = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi');
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { data?: Record<string, string> } = {}, ...children: (Node | string)[]) => {
+// Properties are assigned as DOM properties (className, htmlFor, ariaLabel…); `data` fills the dataset.
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> & { data?: Record<string, string> } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const { data, ...rest } = props;
   const node = Object.assign(document.createElement(tag), rest);
   Object.assign(node.dataset, data);
@@ -99,7 +100,7 @@ export function startSendPage(): void {
   let saved = load();
   let data: SendPageData | undefined;
   const dataReady = fetch(form.dataset.dataUrl!).then((r) => r.json() as Promise<SendPageData>).then((d) => (data = d));
-  let lastCheck: { check: PageCheck; campaign: CampaignRecord; unit?: Unit } | undefined;
+  let lastCheck: { check: PageCheck; campaign: CampaignRecord; unit: Unit | undefined } | undefined;
   const save = () => {
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
@@ -124,7 +125,7 @@ export function startSendPage(): void {
   const renderOptions = () => {
     const words = fold(query.value).split(/\s+/).filter(Boolean);
     const matches = words.length ? unitsOf().filter((u) => words.every((w) => fold(u.name).includes(w))).slice(0, MAX_OPTIONS) : [];
-    options.replaceChildren(...matches.map((u, i) => el('li', { id: `don-vi-${u.id}`, role: 'option', data: { unit: u.id } }, u.name)));
+    options.replaceChildren(...matches.map((u) => el('li', { id: `don-vi-${u.id}`, role: 'option', data: { unit: u.id } }, u.name)));
     for (const [i, li] of [...options.children].entries()) li.setAttribute('aria-selected', String(i === active));
     options.hidden = matches.length === 0;
     query.setAttribute('aria-expanded', String(!options.hidden));
@@ -154,10 +155,11 @@ export function startSendPage(): void {
       event.preventDefault();
       active = Math.max(0, Math.min(items.length - 1, active + (event.key === 'ArrowDown' ? 1 : -1)));
       items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-      if (items[active]) query.setAttribute('aria-activedescendant', items[active].id);
+      const current = items[active];
+      if (current) query.setAttribute('aria-activedescendant', current.id);
     } else if (event.key === 'Enter' && items[active]) {
       event.preventDefault();
-      pick(items[active].dataset.unit!);
+      pick(items[active]!.dataset.unit!);
     } else if (event.key === 'Escape') options.hidden = true;
   });
   options.addEventListener('click', (event) => {
@@ -166,7 +168,7 @@ export function startSendPage(): void {
   });
   campaignSelect.addEventListener('change', () => {
     saved.campaign = campaignSelect.value;
-    saved.unit = undefined;
+    delete saved.unit;
     save();
     renderFigures();
     showChosen();
@@ -192,7 +194,7 @@ export function startSendPage(): void {
       ...rows.map((row, i) => {
         const id = (name: string) => `khen-${i}-${name}`;
         const input = (name: keyof Commendation, label: string, mode = 'text') => {
-          const field = el('input', { type: 'text', id: id(name), value: row[name] ?? '', inputMode: mode as never });
+          const field = el('input', { type: 'text', id: id(name), value: row[name] ?? '', inputMode: mode });
           field.addEventListener('input', () => ((row[name] = field.value), save()));
           return [el('label', { htmlFor: id(name) }, label), field];
         };

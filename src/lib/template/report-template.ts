@@ -22,10 +22,10 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const GREY = '666666';
 
-const line = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean; color?: string } = {}, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
+const line = (text: string, { underline, ...options }: { bold?: true; italics?: true; size?: number; underline?: true; color?: string } = {}, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
   new Paragraph({
     alignment,
-    children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size, color: options.color, ...(options.underline && { underline: {} }) })],
+    children: [new TextRun({ text, ...options, ...(underline && { underline: {} }) })],
   });
 
 // The header block of §12 as two borderless columns: issuing body and number left, the Party's name and date right.
@@ -65,7 +65,7 @@ export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Arr
   const summary = `kết quả ${campaign.title.charAt(0).toLocaleLowerCase('vi')}${campaign.title.slice(1)}`;
   const body = skeletonOutline().flatMap((heading) => [
     new Paragraph({ text: heading.text, heading: heading.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
-    ...(SECTION_HINTS[heading.key] ? [new Paragraph({ children: [new TextRun({ text: SECTION_HINTS[heading.key], italics: true, color: GREY })] })] : []),
+    ...[SECTION_HINTS[heading.key]].flatMap((hint) => (hint ? [new Paragraph({ children: [new TextRun({ text: hint, italics: true, color: GREY })] })] : [])),
   ]);
   const doc = new Document({
     creator: campaign.monitoringOffice,
