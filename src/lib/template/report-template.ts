@@ -108,13 +108,15 @@ export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Arr
 // document and each zip entry with the current time, so both are set to the plan's date.
 async function fixedDates(bytes: Uint8Array, instant: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
   const date = new Date(instant);
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     let content: string | Uint8Array = await entry.async('uint8array');
     if (name === 'docProps/core.xml')
-      content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${instant.replace('T00:00:00Z', 'T00:00:00.000Z')}`);
-    zip.file(name, content, { date });
+      content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${date.toISOString()}`);
+    // Folder entries would be stamped with the current time: none are written (Word needs none).
+    out.file(name, content, { date, createFolders: false });
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
