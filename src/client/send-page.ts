@@ -255,11 +255,14 @@ export function startSendPage(): void {
     showFile();
     void check();
   });
-  form.querySelector('[data-clear]')!.addEventListener('click', () => {
-    if (!confirm('Xóa mọi thông tin đã nhập và tệp đã chọn trên trình duyệt này?')) return;
-    localStorage.removeItem(STORAGE_KEY);
-    location.reload();
-  });
+  for (const button of document.querySelectorAll('[data-clear]'))
+    button.addEventListener('click', () => {
+      if (!confirm('Xóa mọi thông tin đã nhập và tệp đã chọn trên trình duyệt này?')) return;
+      localStorage.removeItem(STORAGE_KEY);
+      location.reload();
+    });
+  // Once a way of sending was used, offer to clear what was typed (it is kept until then, in case sending failed).
+  for (const id of ['tai-ve', 'gui-thu', 'gui-git', 'sao-chep']) $(id).addEventListener('click', () => ($('da-gui').hidden = false));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void check();

@@ -38,6 +38,8 @@ afterAll(async () => {
 
 async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  // The machine running the suite may be busy building other sites: generous waits, no verdict on speed.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -131,6 +133,7 @@ describe('the send page /gui-bao-cao/', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
     expect(download.suggestedFilename()).toBe('xa-phu-my.mdx');
     const downloaded = readFileSync(await download.path());
+    expect(await page.isVisible('#da-gui')).toBe(true);
 
     // The office's route: the same Word file with the same details in a sidecar, through npm run ingest.
     const root = scratchProject(() => {});
