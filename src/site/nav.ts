@@ -25,6 +25,10 @@ export const routes = {
   lessonsFeed: (campaign: string) => `${base()}${campaign}/bai-hoc.atom`,
   /** The sitemap index @astrojs/sitemap writes. */
   sitemap: () => `${base()}sitemap-index.xml`,
+  /** The page where a unit checks and sends its report, and its data and Word template. */
+  send: () => `${base()}gui-bao-cao/`,
+  sendData: () => `${base()}gui-bao-cao/du-lieu.json`,
+  template: (campaign: string) => `${base()}${campaign}/mau-bao-cao.docx`,
 };
 
 /** A site path as an absolute address on the published site (SITE_URL), for canonical links, feeds and documents. */
@@ -37,6 +41,7 @@ export function campaignNav(campaign: string) {
     { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
     { href: routes.urging(campaign), label: 'Đôn đốc' },
     { href: routes.synthesis(campaign), label: 'Tổng hợp' },
+    { href: routes.send(), label: 'Gửi báo cáo' },
     { href: routes.guide(), label: 'Hướng dẫn' },
   ];
 }

@@ -49,14 +49,17 @@ describe('the site\'s guide for units (src/pages/huong-dan.mdx)', () => {
     expect(parse(block(page, 'yaml')!.replace(/^ {3}/gm, ''))).toEqual(parse(block(contributing, 'yaml')!.replace(/^ {3}/gm, '')));
   });
 
-  test('asks a unit for no command: the web editor for the unit, the inbox and ingest for the office', () => {
-    const web = section(page, '## Cách 1', '## Cách 2');
-    expect(web).toContain('**Add file** → **Create new file**');
-    expect(web).not.toMatch(/npm|node|git clone/);
-    const unitWord = section(page, '### Việc của đơn vị', '### Việc của cơ quan theo dõi');
-    expect(unitWord).toContain('.docx');
-    expect(unitWord).not.toMatch(/npm|node/);
-    const office = page.slice(page.indexOf('### Việc của cơ quan theo dõi'));
+  test('three routes, easiest first, ask a unit for no command: the send page, the Word template, the web editor; ingest is the office\'s', () => {
+    const routes = ['## Cách 1', '## Cách 2', '## Cách 3', '## Việc của cơ quan theo dõi'];
+    for (const text of [page, contributing]) {
+      const starts = routes.map((r) => text.indexOf(r));
+      expect(starts.every((at, i) => at > 0 && (i === 0 || at > starts[i - 1]!))).toBe(true);
+      for (const [i, from] of routes.slice(0, 3).entries()) expect(section(text, from, routes[i + 1]!)).not.toMatch(/npm|node |git clone/);
+    }
+    expect(section(page, '## Cách 1', '## Cách 2')).toContain('<a href={routes.send()}>Gửi báo cáo</a>');
+    expect(section(page, '## Cách 2', '## Cách 3')).toContain('<TemplateLinks />');
+    expect(section(page, '## Cách 3', '## Việc của cơ quan theo dõi')).toContain('**Add file** → **Create new file**');
+    const office = page.slice(page.indexOf('## Việc của cơ quan theo dõi'));
     for (const step of ['inbox/', 'npm run ingest -- inbox --dry-run', 'npm run ingest -- inbox', '--replace', 'npm run validate']) expect(office).toContain(step);
   });
 });

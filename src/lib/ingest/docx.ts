@@ -34,11 +34,12 @@ export interface DocxConversion {
 }
 
 /** Converts a .docx file to GFM Markdown: headings, bold, lists and tables kept; images dropped with a warning. */
-export async function docxToMarkdown(buffer: Buffer): Promise<DocxConversion> {
+export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxConversion> {
   const warnings: string[] = [];
   const result = await mammoth
     .convertToHtml(
-      { buffer },
+      // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both hand the bytes to the same unzip.
+      { buffer: bytes as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,

@@ -2,10 +2,9 @@ import { readFile, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCampaigns, loadRosters } from '../content/load.ts';
 import { errorsOf, type Problem } from '../content/problem.ts';
-import { resolveReview, type ReviewContext } from '../content/review-file.ts';
 import type { CampaignRecord, Unit } from '../model.ts';
-import { processReport } from '../report/process.ts';
-import { composeReport, relocate, type MetadataSource } from './compose.ts';
+import { relocate, type MetadataSource } from './compose.ts';
+import { composeAndCheck } from './check.ts';
 import { labelOf, readNoFollow, readSidecar, type InputFile } from './inputs.ts';
 import { fileLimitProblem } from './limits.ts';
 import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, placeReport } from './place.ts';
@@ -86,28 +85,22 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
 
   const sidecar = await readSidecar(input, ctx.root);
   if (sidecar && 'problems' in sidecar) return reject('invalid', sidecar.problems);
-  const composed = composeReport(input.label, read.text, [...(sidecar ? [sidecar.source] : []), ...ctx.flags]);
-  if (composed.problems.length) return reject('invalid', composed.problems);
-
-  const processed = processReport(composed.text, input.label);
+  const checked = composeAndCheck(input.label, read, [...(sidecar ? [sidecar.source] : []), ...ctx.flags], {
+    campaigns: ctx.campaigns, units: ctx.units, now: ctx.now,
+    targetOf: (campaign, unit) => labelOf(ctx.root, canonicalPath(ctx.contentDir, campaign, unit)),
+  });
+  if (!checked.processed) return reject('invalid', checked.problems);
+  const { processed, target } = checked;
   const fm = processed.frontmatter;
-  const target = fm && labelOf(ctx.root, canonicalPath(ctx.contentDir, fm.campaign, fm.unit));
-  const reviewContext: ReviewContext = {
-    campaigns: new Map(ctx.campaigns.map((c) => [c.id, c])),
-    units: new Map(ctx.units.map((u) => [`${u.campaign}/${u.id}`, u])),
-    now: ctx.now,
-  };
-  const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
-  const located = checked.map((p) => (p.file === input.label || p.file === target ? relocate(p, composed.origins, input.label) : p));
-  outcome.problems.push(...located);
-  if (!fm || !target || hasErrors(located)) {
-    if (!fm && !sidecar && !read.text.startsWith('---'))
+  outcome.problems.push(...checked.problems);
+  if (!fm || !target || hasErrors(checked.problems)) {
+    if (!fm && !sidecar && !checked.table && !read.text.startsWith('---'))
       outcome.notes.push(`the details (campaign, unit, form, heldOn, sentOn) can be given in ${input.label}.yaml next to the file`);
     return reject('invalid', []);
   }
   outcome.target = target;
 
-  const unitLine = relocate({ ...whole(''), field: 'unit', line: processed.fieldLines['unit'] ?? 1, column: 1 }, composed.origins, input.label);
+  const unitLine = relocate({ ...whole(''), field: 'unit', line: processed.fieldLines['unit'] ?? 1, column: 1 }, checked.origins, input.label);
   const key = `${fm.campaign}/${fm.unit}`;
   const other = ctx.claimed.get(key);
   if (other !== undefined)
@@ -115,7 +108,7 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
 
   const path = join(ctx.root, target);
   const existing = await lstat(path).catch(() => null);
-  if (existing?.isFile() && (await readFile(path, 'utf8')) === composed.text) {
+  if (existing?.isFile() && (await readFile(path, 'utf8')) === checked.text) {
     ctx.claimed.set(key, input.label);
     return { ...outcome, status: 'unchanged' };
   }
@@ -128,7 +121,7 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   if (ctx.dryRun) return { ...outcome, status: 'checked', wouldReplace: Boolean(existing) };
 
   try {
-    const placed = await placeReport({ contentDir: ctx.contentDir, campaign: fm.campaign, unit: fm.unit, text: composed.text, replace: ctx.replace, now: ctx.now });
+    const placed = await placeReport({ contentDir: ctx.contentDir, campaign: fm.campaign, unit: fm.unit, text: checked.text, replace: ctx.replace, now: ctx.now });
     if (placed.previous === undefined) return { ...outcome, status: 'placed' };
     return { ...outcome, status: 'replaced', previous: labelOf(ctx.root, placed.previous) };
   } catch (error) {

@@ -26,7 +26,14 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function byteView(input: Uint8Array | string): { view: string; invalidUtf8: boolean } {
   if (typeof input === 'string') return { view: input, invalidUtf8: false };
   if (isValidUtf8(input)) return { view: new TextDecoder().decode(input), invalidUtf8: false };
-  return { view: Buffer.from(input).toString('latin1'), invalidUtf8: true };
+  return { view: latin1View(input), invalidUtf8: true };
+}
+
+/** Each byte as the character of the same code (Buffer's "latin1"), in plain JavaScript so the browser can run it. */
+export function latin1View(bytes: Uint8Array): string {
+  let view = '';
+  for (let i = 0; i < bytes.length; i += 8192) view += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return view;
 }
 
 // Windows saves legacy-font text as Windows-1252, so 0x80–0x9F are quotes and dashes, not controls.

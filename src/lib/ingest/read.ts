@@ -1,7 +1,6 @@
-import { extname } from 'node:path';
 import type { Problem } from '../content/problem.ts';
 import { DocxReadError, docxToMarkdown } from './docx.ts';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
+import { convertLegacy, detectLegacyEncoding, latin1View, type LegacyEncoding } from './legacy-encoding.ts';
 import { InvalidUtf8Error, normalizeText } from './text.ts';
 import { suspiciousCharacters } from './vietnamese.ts';
 import { MAX_DOCX_UNPACKED_BYTES, ZipTooLargeError, unpackedSize } from './zip-size.ts';
@@ -33,8 +32,11 @@ const OTHER_FORMATS: Record<string, string> = {
 
 const MAX_WARNED_CHARACTERS = 5;
 
+// path.extname's rule without node:path, so the browser reads files with the same code: ".docx", and "" for ".hidden".
+const extname = (name: string) => /[^/\\]\.[^./\\]*$/.exec(name)?.[0].slice(1) ?? '';
+
 /** Reads one report file: Word converted to Markdown, text decoded strictly; legacy Vietnamese encodings converted only when certain. */
-export async function readReport(label: string, bytes: Buffer): Promise<ReadReport | ReadRefusal> {
+export async function readReport(label: string, bytes: Uint8Array): Promise<ReadReport | ReadRefusal> {
   const whole = (kind: ReadRefusal['kind'], message: string, line = 0): ReadRefusal => ({
     kind,
     problems: [{ file: label, line, column: line ? 1 : 0, field: '', severity: 'error', message }],
@@ -69,7 +71,7 @@ export async function readReport(label: string, bytes: Buffer): Promise<ReadRepo
       if (!(error instanceof InvalidUtf8Error)) throw error;
       const legacy = detectLegacyEncoding(bytes);
       if (!legacy) return whole('unreadable', error.message, error.line);
-      if (legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, bytes.toString('latin1'));
+      if (legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, latin1View(bytes));
       text = normalizeText(convertLegacy(bytes, legacy.encoding)).text;
       notes.push(`converted from the old ${ENCODING_NAMES[legacy.encoding]} encoding to Unicode; check the text`);
     }

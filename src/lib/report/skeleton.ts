@@ -6,20 +6,30 @@ import { SECTION_CATALOG } from './section-catalog.ts';
 const ASSESSMENT_PARTS: ReadonlySet<SectionKey> = new Set(['achievements', 'limitations', 'causes']);
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
+/** One heading of a new report: its level (1 for a part, 2 under "Đánh giá chung"), text and section. */
+export interface OutlineHeading {
+  level: 1 | 2;
+  text: string;
+  key: SectionKey;
+}
+
 /** The headings of a new report: every required section in catalog order, assessment parts grouped under their heading. */
-export function skeletonHeadings(): string[] {
-  const headings: string[] = [];
+export function skeletonOutline(): OutlineHeading[] {
+  const outline: OutlineHeading[] = [];
   let top = 0;
   let sub = 0;
   const heading = (key: SectionKey) => SECTION_CATALOG.find((s) => s.key === key)?.heading ?? key;
   for (const section of SECTION_CATALOG.filter((s) => s.required)) {
     if (ASSESSMENT_PARTS.has(section.key)) {
-      if (sub === 0) headings.push(`## ${ROMAN[top++]}. ${heading('assessment').toLocaleUpperCase('vi')}`);
-      headings.push(`### ${++sub}. ${section.heading}`);
-    } else headings.push(`## ${ROMAN[top++]}. ${section.heading.toLocaleUpperCase('vi')}`);
+      if (sub === 0) outline.push({ level: 1, text: `${ROMAN[top++]}. ${heading('assessment').toLocaleUpperCase('vi')}`, key: 'assessment' });
+      outline.push({ level: 2, text: `${++sub}. ${section.heading}`, key: section.key });
+    } else outline.push({ level: 1, text: `${ROMAN[top++]}. ${section.heading.toLocaleUpperCase('vi')}`, key: section.key });
   }
-  return headings;
+  return outline;
 }
+
+/** The same headings as Markdown lines. */
+export const skeletonHeadings = (): string[] => skeletonOutline().map((h) => `${'#'.repeat(h.level + 1)} ${h.text}`);
 
 /**
  * A report ready to fill in: frontmatter from the roster (dates left empty, so it cannot pass validation until they

@@ -116,6 +116,23 @@ export const figureKey = z
     message: 'tên số liệu này là tên dành riêng (như valueOf, constructor, toString); hãy đặt tên khác (this figure name is reserved in JavaScript; choose another)',
   });
 
+/** Where a checked report goes: the site's git repository (a pull request from the browser) and the office's email. */
+export const sendingSchema = z
+  .object({
+    repository: z
+      .object({
+        /** The git host's kind: each has its own new-file URL. */
+        host: z.enum(['github', 'gitlab', 'gitea']),
+        /** The repository's web address, e.g. https://github.com/so-ket/so-ket. */
+        url: z.url({ protocol: /^https$/ }),
+        branch: z.string().min(1).default('main'),
+      })
+      .optional(),
+    /** The monitoring office's address for reports sent by email. */
+    email: z.email().optional(),
+  })
+  .strict();
+
 /** A review campaign: a plan that orders every unit under it to review and report, tier by tier. */
 export const campaignSchema = z
   .object({
@@ -154,6 +171,8 @@ export const campaignSchema = z
     figures: z.record(figureKey, z.string().min(1)).default({}),
     /** The monitoring office's details for the Party documents it issues; without them, no document is made. */
     office: officeSchema.optional(),
+    /** How units send their report from the page /gui-bao-cao/ (docs/sending.md); without it the page offers download only. */
+    sending: sendingSchema.optional(),
   })
   .superRefine((campaign, ctx) => {
     const typeIds = new Set(campaign.unitTypes.map((t) => t.id));

@@ -1,0 +1,56 @@
+import type { CampaignRecord, Unit } from '../model.ts';
+import type { Problem } from '../content/problem.ts';
+import { resolveReview } from '../content/review-file.ts';
+import { processReport, type ProcessedReport } from '../report/process.ts';
+import { composeReport, relocate, type MetadataSource, type Origin } from './compose.ts';
+import { readDetailsTable } from './details-table.ts';
+import type { ReadReport } from './read.ts';
+
+/** What checking a report needs to know of the content: the same campaigns and rosters the build loads. */
+export interface CheckContext {
+  campaigns: readonly CampaignRecord[];
+  units: readonly Unit[];
+  now: Date;
+  /** Where the report of a unit is stored, relative to the project root (content/reviews/<campaign>/<unit>.mdx). */
+  targetOf: (campaign: string, unit: string) => string;
+}
+
+/** A report read, given its details, composed into the file that will be stored, and checked as the build checks it. */
+export interface CheckedReport {
+  /** The exact text of the .mdx to store: ingest writes it, the send page offers it for download. */
+  text: string;
+  processed?: ProcessedReport;
+  /** Where it is stored; absent when the details do not name a campaign and unit. */
+  target?: string;
+  /** Every problem, located in the file (or table, form, sidecar) where the person wrote it. */
+  problems: Problem[];
+  /** origins[i] is where line i + 1 of `text` was written. */
+  origins: Origin[];
+  /** The details read from the Word template's table, if the report had one. */
+  table?: MetadataSource;
+}
+
+/**
+ * Turns a read report into the file that is published: the details table of the Word template is read and taken out,
+ * the details given outside the file (sidecar, flags, the send page's form) are added, and the result is checked with
+ * the build's own code. Ingest and the send page both call this, so what the page offers is what ingest stores.
+ */
+export function composeAndCheck(label: string, read: ReadReport, sources: readonly MetadataSource[], ctx: CheckContext): CheckedReport {
+  const table = read.converted ? readDetailsTable(label, read.text, ctx.units) : null;
+  const text = table?.text ?? read.text;
+  const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources]);
+  const problems = [...(table?.problems ?? []), ...composed.problems];
+  if (problems.length) return { text: composed.text, origins: composed.origins, problems, ...(table && { table: table.source }) };
+
+  const processed = processReport(composed.text, label);
+  const fm = processed.frontmatter;
+  const target = fm && ctx.targetOf(fm.campaign, fm.unit);
+  const reviewContext = {
+    campaigns: new Map(ctx.campaigns.map((c) => [c.id, c])),
+    units: new Map(ctx.units.map((u) => [`${u.campaign}/${u.id}`, u])),
+    now: ctx.now,
+  };
+  const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
+  const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, composed.origins, label) : p));
+  return { text: composed.text, origins: composed.origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
+}

@@ -1,0 +1,69 @@
+import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Unit } from '../model.ts';
+import type { Problem } from '../content/problem.ts';
+import { parseBody } from '../report/parse.ts';
+import { foldDiacritics } from '../text/vietnamese.ts';
+import { DETAIL_ROWS, DETAILS_TITLE, SECTION_HINTS } from '../template/details.ts';
+import type { GivenField, MetadataSource } from './compose.ts';
+
+/** A report with the template's details table taken out of its text and read as details. */
+export interface DetailsTable {
+  /** The text without the table (and the blank line after it). */
+  text: string;
+  source: MetadataSource;
+  problems: Problem[];
+}
+
+const folded = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+// A hint left in a cell (the template's grey example) is not a value.
+const isHint = (value: string) => DETAIL_ROWS.some((row) => folded(row.hint) === folded(value));
+const HINTS = new Set(Object.values(SECTION_HINTS).map(folded));
+const isSectionHint = (line: string) => line.startsWith('_') && HINTS.has(folded(line.replace(/[_*\\]/g, '')));
+
+/**
+ * Finds the Word template's details table (its first header cell is "Thông tin báo cáo") in text converted from Word
+ * and reads its rows as report details: the unit by its roster name or id, the rest as written. Null when there is none.
+ */
+export function readDetailsTable(file: string, text: string, units: readonly Unit[]): DetailsTable | null {
+  const parsed = parseBody(text);
+  if ('error' in parsed) return null;
+  const table = parsed.tree.children.find(
+    (node): node is Table => node.type === 'table' && folded(toString(node.children[0]?.children[0] ?? '')) === folded(DETAILS_TITLE),
+  );
+  if (!table?.position) return null;
+  const fields: Record<string, GivenField> = {};
+  const problems: Problem[] = [];
+  for (const row of table.children.slice(1)) {
+    const [labelCell, valueCell] = row.children;
+    const label = folded(toString(labelCell ?? ''));
+    const detail = DETAIL_ROWS.find((d) => label.startsWith(folded(d.label)));
+    const value = toString(valueCell ?? '').replace(/\s+/g, ' ').trim();
+    const line = row.position?.start.line ?? table.position.start.line;
+    if (!detail || value === '' || isHint(value)) continue;
+    const given = (v: unknown) => (fields[detail.key] = { value: v, line, column: 1 });
+    if (detail.key === 'unit') {
+      const found = [...new Set(units.filter((u) => folded(u.name) === folded(value) || u.id === value).map((u) => u.id))];
+      if (found.length === 1) given(found[0]);
+      else
+        problems.push({
+          file, line, column: 1, field: 'unit', severity: 'error',
+          message: found.length ? `"${value}" names more than one unit on the rosters; write the unit's id instead` : `"${value}" is not the name of a unit on the roster; write the unit's name exactly as in the list`,
+        });
+    } else if (detail.key === 'attendance') {
+      const total = Number(value.replace(/[.\s]/g, ''));
+      if (Number.isInteger(total)) given({ total });
+      else problems.push({ file, line, column: 1, field: 'attendance', severity: 'error', message: `"${value}" is not a number of delegates; write a whole number such as 85` });
+    } else given(value);
+  }
+  const lines = text.split('\n');
+  // What comes before the template's table is its header block (Party name, number, date, "BÁO CÁO"), unless a heading is there.
+  const before = lines.slice(0, table.position.start.line - 1);
+  const kept = before.some((l) => /^#{1,6} /.test(l)) ? before : [];
+  let end: number = table.position.end.line;
+  while (end < lines.length && lines[end]?.trim() === '') end++;
+  const after = lines.slice(end);
+  // A hint line left under a heading is dropped with the blank line after it, so an unwritten section stays empty.
+  const rest = after.filter((l, i) => !isSectionHint(l) && !(l.trim() === '' && isSectionHint(after[i - 1] ?? '')));
+  return { text: [...kept, ...rest].join('\n'), source: { file, fields }, problems };
+}

@@ -1,0 +1,259 @@
+// The send page as a commune clerk uses it, in real Chromium on the built sample site: pick the unit, drop a Word
+// file, read the problems, fix the details, download; the download is what ingest stores and validate accepts.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { encodeLegacy } from '../../src/lib/ingest/legacy-encode.ts';
+import { launchChromium, serve } from '../helpers/browser.ts';
+import { runScript } from '../helpers/cli.ts';
+import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { buildFullReportDocx } from '../ingest/docx-fixture.ts';
+import { loadCampaigns } from '../../src/lib/content/load.ts';
+import { reportTemplate } from '../../src/lib/template/report-template.ts';
+import { fillTemplate } from '../template/fill-template.ts';
+
+let browser: Browser;
+let site: string;
+// The size budget stated in the README (gzip): what the page loads at once, and the checking core it fetches on the first check.
+const BUDGET = { page: 40_000, core: 450_000 };
+let server: Awaited<ReturnType<typeof serve>>;
+const shots = join(ROOT, 'test-results/screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+beforeAll(async () => {
+  site = await sampleSite();
+  server = await serve(site);
+  browser = await launchChromium();
+  mkdirSync(shots, { recursive: true });
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  // The machine running the suite may be busy building other sites: generous waits, no verdict on speed.
+  context.setDefaultTimeout(90_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.url}/gui-bao-cao/`);
+  return { page, errors };
+}
+async function pickUnit(page: Page, typed: string, name: string) {
+  await page.fill('#tim-don-vi', typed);
+  await page.getByRole('option', { name }).click();
+  await expect.poll(() => page.textContent('#don-vi-da-chon')).toBe(`Đã chọn: ${name}`);
+}
+async function upload(page: Page, dir: string, name: string, bytes: Uint8Array) {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  await page.setInputFiles('#tep-bao-cao', path);
+  await page.waitForFunction(() => !document.getElementById('trang-thai')?.textContent?.startsWith('Đang kiểm tra') && document.getElementById('trang-thai')?.textContent !== '', null, { timeout: 60_000 });
+}
+const statusText = (page: Page) => page.textContent('#trang-thai');
+const problemTexts = (page: Page) => page.locator('#van-de li').allTextContents();
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+async function boldHeadingsDocx(): Promise<Buffer> {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const p = (text: string) => new Paragraph(text);
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }),
+        bold('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p('Đảng ủy ban hành kế hoạch thực hiện.'),
+        bold('II. KẾT QUẢ THỰC HIỆN'), p('Tổ chức 5 hội nghị đối thoại.'),
+        bold('III. ĐÁNH GIÁ CHUNG'), bold('1. Ưu điểm'), p('Nhân dân đồng tình.'), bold('2. Hạn chế'), p('Còn chậm.'), bold('3. Nguyên nhân'), p('Chưa sâu sát.'),
+        bold('IV. BÀI HỌC KINH NGHIỆM'), p('Một là, phát huy vai trò người đứng đầu. Hai là, công khai để dân giám sát.'),
+        bold('V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'), p('Tiếp tục đối thoại.'),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+// Every paragraph typed in a TCVN3 (.VnTime) font: valid Unicode of the wrong letters, as Word stores it.
+async function legacyDocx(): Promise<Buffer> {
+  const legacy = (text: string) => new Paragraph(encodeLegacy(text, 'tcvn3').toString('latin1'));
+  // TCVN3 has no capital letters with tones (those were a separate font), so the headings are in lower case.
+  const lines = ['I. Công tác lãnh đạo, chỉ đạo', 'Đảng ủy đã ban hành kế hoạch và tổ chức quán triệt.', 'II. Kết quả thực hiện', 'Tổ chức đối thoại với nhân dân.',
+    'III. Đánh giá chung', '1. Ưu điểm', 'Nhân dân đồng tình ủng hộ.', '2. Hạn chế', 'Một số nơi còn chậm.', '3. Nguyên nhân', 'Cấp ủy chưa sâu sát.',
+    'IV. Bài học kinh nghiệm', 'Một là, phát huy vai trò của người đứng đầu.', 'V. Phương hướng, nhiệm vụ, giải pháp', 'Tiếp tục đối thoại với nhân dân.'];
+  return Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => (/^[IV]+\. |^\d\. /.test(l) ? new Paragraph({ children: [new TextRun({ text: encodeLegacy(l, 'tcvn3').toString('latin1'), bold: true })] }) : legacy(l))) }] }));
+}
+
+describe('the send page /gui-bao-cao/', () => {
+  test('a clerk picks the unit typed without diacritics, sees the problems in Vietnamese, fixes the details, reloads, and downloads what ingest stores', async () => {
+    const dir = tempDir('so-ket-send-');
+    const { page, errors } = await openPage(390);
+    await pickUnit(page, 'phu my', 'Đảng ủy xã Phú Mỹ');
+
+    const docx = await buildFullReportDocx();
+    await upload(page, dir, 'bao-cao-phu-my.docx', docx);
+    expect(await statusText(page)).toMatch(/^Báo cáo có \d+ lỗi/);
+    const problems = (await problemTexts(page)).join('\n');
+    expect(problems).toContain('Lỗi · Mục “Hình thức sơ kết”');
+    expect(problems).toContain('Cách sửa: Chọn hình thức sơ kết ở phần 2.');
+    expect(problems).toContain('Lỗi · Mục “Ngày tổ chức sơ kết”');
+    expect(await page.isVisible('#gui-chan')).toBe(true);
+    expect(await page.isVisible('#tai-ve')).toBe(false);
+    await page.screenshot({ path: join(shots, 'send-page-errors-390.png'), fullPage: true });
+
+    await page.check('#hinh-thuc-hoi-nghi');
+    await page.fill('#ngay-to-chuc', '26/4/2021');
+    expect(await page.textContent('#ngay-to-chuc-chu')).toBe('Tức là thứ hai, ngày 26 tháng 4 năm 2021');
+    await page.fill('#ngay-gui', '28/4/2021');
+    // Reload mid-way: the unit, the details and the chosen file are all still there, and the report is checked again.
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('trang-thai')?.textContent?.startsWith('Báo cáo'), null, { timeout: 60_000 });
+    expect(await page.inputValue('#tim-don-vi')).toBe('Đảng ủy xã Phú Mỹ');
+    expect(await page.isChecked('#hinh-thuc-hoi-nghi')).toBe(true);
+    expect(await page.inputValue('#ngay-to-chuc')).toBe('26/4/2021');
+    expect(await page.textContent('#tep-da-chon')).toBe('Tệp đang dùng: bao-cao-phu-my.docx');
+    await page.fill('#so-dai-bieu', '64');
+    await page.click('#kiem-tra');
+    await expect.poll(() => statusText(page), { timeout: 60_000 }).toMatch(/^Báo cáo hợp lệ/);
+
+    expect(await page.locator('#bai-hoc li').allTextContents()).toEqual(['Phát huy vai trò của người đứng đầu cấp ủy.', 'Công khai, minh bạch để nhân dân biết, nhân dân bàn.']);
+    expect(await page.locator('#de-muc li').allTextContents()).toContain('IV. BÀI HỌC KINH NGHIỆM');
+    expect(await page.locator('#xem-truoc table').count()).toBe(1);
+    expect(await page.getAttribute('#gui-git', 'href')).toMatch(/^https:\/\/github\.com\/son-ha-ban-dan-van\/so-ket\/new\/main\/content\/reviews\/kl120-2021\?filename=xa-phu-my\.mdx&value=/);
+    expect(await page.getAttribute('#gui-thu', 'href')).toMatch(/^mailto:bandanvan@sonha\.example\.vn\?subject=/);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(shots, 'send-page-valid-390.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
+    expect(download.suggestedFilename()).toBe('xa-phu-my.mdx');
+    const downloaded = readFileSync(await download.path());
+    expect(await page.isVisible('#da-gui')).toBe(true);
+
+    // The office's route: the same Word file with the same details in a sidecar, through npm run ingest.
+    const root = scratchProject(() => {});
+    mkdirSync(join(root, 'inbox'));
+    writeFileSync(join(root, 'inbox/bao-cao-phu-my.docx'), docx);
+    writeFileSync(join(root, 'inbox/bao-cao-phu-my.docx.yaml'), 'unit: xa-phu-my\nform: hội nghị\nheldOn: 26/4/2021\nsentOn: 28/4/2021\nattendance: { total: 64 }\n');
+    expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-phu-my.mdx')).equals(downloaded)).toBe(true);
+    // The downloaded file itself is accepted unchanged, and validates.
+    writeFileSync(join(root, 'xa-phu-my.mdx'), downloaded);
+    const again = await runScript('ingest', ['xa-phu-my.mdx'], root);
+    expect(again.stdout).toContain('= xa-phu-my.mdx → content/reviews/kl120-2021/xa-phu-my.mdx');
+    expect((await runScript('validate', ['content/reviews/kl120-2021/xa-phu-my.mdx'], root)).code).toBe(0);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('Word files with bold-paragraph headings and in an old TCVN3 font are read as the build reads them', async () => {
+    const dir = tempDir('so-ket-send-');
+    const { page, errors } = await openPage(1280);
+    await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+    await page.check('#hinh-thuc-van-ban');
+    await page.fill('#ngay-to-chuc', '20/4/2021');
+    await page.fill('#ngay-gui', '22/4/2021');
+    await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+    expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+    expect(await page.locator('#de-muc li').allTextContents()).toEqual(expect.arrayContaining(['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '1. Ưu điểm', 'IV. BÀI HỌC KINH NGHIỆM']));
+    expect(await page.locator('#bai-hoc li').count()).toBe(2);
+    expect(await page.locator('#xem-truoc h2, #xem-truoc h3').count()).toBeGreaterThanOrEqual(5);
+
+    await upload(page, dir, 'vntime.docx', await legacyDocx());
+    expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+    expect(await page.textContent('#ghi-chu')).toContain('TCVN3');
+    expect(await page.textContent('#xem-truoc')).toContain('Đảng ủy đã ban hành kế hoạch và tổ chức quán triệt.');
+    await page.screenshot({ path: join(shots, 'send-page-valid-1280.png'), fullPage: true });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('a report with an import line or a <script> tag is refused in the page with the build\'s own problems, and cannot be sent', async () => {
+    const { page } = await openPage(390);
+    await pickUnit(page, 'yen dong', 'Đảng ủy xã Yên Đồng');
+    await page.check('#hinh-thuc-van-ban');
+    await page.fill('#ngay-to-chuc', '20/4/2021');
+    await page.fill('#ngay-gui', '22/4/2021');
+    const body = readFileSync(join(ROOT, 'content/reviews/kl120-2021/xa-an-binh.mdx'), 'utf8').split(/^---$/m).slice(2).join('---');
+    const hostile = `import x from 'y'\n\n<script>alert(1)</script>\n${body}`;
+    await page.fill('#van-ban-dan', hostile);
+    await page.click('#kiem-tra');
+    await expect.poll(() => statusText(page), { timeout: 60_000 }).toMatch(/^Báo cáo có \d+ lỗi/);
+    // The build's verdict on the same text and details: ingest's check, which is the build's, located in the input.
+    const root = scratchProject(() => {});
+    mkdirSync(join(root, 'inbox'));
+    writeFileSync(join(root, 'inbox/van-ban-dan.md'), hostile);
+    writeFileSync(join(root, 'inbox/van-ban-dan.md.yaml'), 'unit: xa-yen-dong\nform: bằng văn bản\nheldOn: 20/4/2021\nsentOn: 22/4/2021\n');
+    const ingest = await runScript('ingest', ['inbox', '--dry-run'], root);
+    expect(ingest.code).toBe(1);
+    const build = [...ingest.stdout.matchAll(/inbox\/van-ban-dan\.md:(\d+):\d+ {2}\S+ {2}(.+)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2] }));
+    expect(build.map((p) => p.line)).toEqual([1, 3]);
+    const shown = await page.locator('#van-de li.error').evaluateAll((items) => items.map((li) => ({ line: Number((li as HTMLElement).dataset.line), message: li.children[1]!.textContent })));
+    expect(shown).toEqual(build);
+    expect(await page.isVisible('#gui-chan')).toBe(true);
+    expect(await page.locator('#xem-truoc script').count()).toBe(0);
+  }, 300_000);
+
+  test('axe finds no violations, and nothing scrolls sideways at 390 px, before and after a check', async () => {
+    const dir = tempDir('so-ket-send-');
+    for (const width of [390, 1280]) {
+      const { page } = await openPage(width);
+      const audit = async () => {
+        await page.addScriptTag({ content: axeSource });
+        return page.evaluate(async () => (await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })).violations.map((v) => `${v.id} (${v.nodes.length})`));
+      };
+      expect(await audit()).toEqual([]);
+      await pickUnit(page, 'phu my', 'Đảng ủy xã Phú Mỹ');
+      await page.click('[data-add-commendation]');
+      await upload(page, dir, 'bao-cao.docx', await buildFullReportDocx());
+      expect(await audit()).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(shots, `send-page-form-${width}.png`), fullPage: true });
+      await page.context().close();
+    }
+  }, 300_000);
+
+  test('a filled Word template needs nothing typed in the form: the page reads its details table, and ingest stores the same bytes', async () => {
+    const dir = tempDir('so-ket-send-');
+    const campaign = loadCampaigns(ROOT, join(ROOT, 'content')).campaigns.find((c) => c.id === 'kl120-2021')!;
+    const filled = await fillTemplate(await reportTemplate(campaign), { unit: 'Đảng ủy xã Hòa Đông', form: 'bằng văn bản', heldOn: '21/4/2021', sentOn: '23/4/2021' }, {
+      leadership: ['Đảng ủy ban hành kế hoạch.'], results: ['Tổ chức đối thoại 3 lần.'], achievements: ['Dân đồng tình.'], limitations: ['Còn chậm.'],
+      causes: ['Chưa sâu sát.'], lessons: ['Một là, lắng nghe dân.', 'Hai là, công khai kết quả.'], directions: ['Tiếp tục đối thoại.'],
+    });
+    const { page, errors } = await openPage(390);
+    await upload(page, dir, 'mau-da-dien.docx', filled);
+    expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+    expect(await page.locator('#bai-hoc li').allTextContents()).toEqual(['Lắng nghe dân.', 'Công khai kết quả.']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
+    expect(download.suggestedFilename()).toBe('xa-hoa-dong.mdx');
+
+    const root = scratchProject(() => {});
+    mkdirSync(join(root, 'inbox'));
+    writeFileSync(join(root, 'inbox/mau-da-dien.docx'), filled);
+    expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-hoa-dong.mdx')).equals(readFileSync(await download.path()))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('its script loads on this page only, within the size budget of the README', async () => {
+    const html = readFileSync(join(site, 'gui-bao-cao/index.html'), 'utf8');
+    const entry = /<script type="module" src="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('gui-bao-cao'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) expect(readFileSync(join(site, file), 'utf8')).not.toContain(entry);
+    const gz = (file: string) => gzipSync(readFileSync(join(site, file)), { level: 9 }).length;
+    const core = readdirSync(join(site, '_astro')).filter((f) => f.startsWith('check-report.'));
+    expect(core).toHaveLength(1);
+    // The entry and what it imports statically, against what is fetched only when a report is checked.
+    const entryText = readFileSync(join(site, entry!), 'utf8');
+    const imported = [...entryText.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `_astro/${m[1]}`);
+    const pageBytes = [entry!, ...imported].reduce((sum, f) => sum + gz(f), 0);
+    expect(pageBytes).toBeLessThanOrEqual(BUDGET.page);
+    expect(gz(`_astro/${core[0]}`)).toBeLessThanOrEqual(BUDGET.core);
+  });
+});
