@@ -1,8 +1,8 @@
 // The urging list (danh sách đôn đốc): who must be chased, by whom, about which deadline.
 import type { Deadline, Unit } from '../model.ts';
 import type { ComplianceRow } from './compliance.ts';
-import { deadlineKindLabel } from '../labels.ts';
-import { statusLabel, statusSortKey, type ComplianceStatus } from './status.ts';
+import { deadlineKindLabel, statusLabel } from '../labels.ts';
+import { statusSortKey, type ComplianceStatus } from './status.ts';
 
 /** One deadline a unit has missed or is about to miss. */
 export interface UrgentDeadline {
