@@ -149,7 +149,7 @@ test('the letters list exactly the overdue units of the urging list, each as the
   // Soon-due units are on the urging list but not chased by letter.
   expect(figures.urging.flatMap((g) => g.items).length).toBeGreaterThanOrEqual(listed.length);
   const yenLac = data('cong-van-don-doc-cac-don-vi-truc-thuoc').tables[1]!.find((r) => r[1] === 'Huyện ủy Yên Lạc');
-  expect(yenLac?.[3]).toBe('Chưa nộp (quá hạn 5 ngày)');
+  expect(yenLac?.[3]).toBe('Quá hạn 5 ngày, chưa gửi');
 });
 
 test('a letter to a parent asks it to chase its own units, by the reply date, with the office contact', () => {

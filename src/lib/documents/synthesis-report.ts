@@ -10,7 +10,7 @@ import { lessonCatalog } from '../lessons/catalog.ts';
 import { dateInWords } from './dates.ts';
 import { dataTable, heading, headerBlock, line, paragraph, partyDocument, partySection, placeholder, run, signatureBlock, titleBlock, type Column } from './party-format.ts';
 import { PT } from './layout.ts';
-import { deadlineKindLabel, formLabel, inSentence, number, percent, shortDate, statusLabel } from './words.ts';
+import { deadlineKindLabel, formLabel, inSentence, number, onTimeRateText, percent, shortDate, statusKeyLabel, statusLabel } from './words.ts';
 
 export const SYNTHESIS_REPORT = 'bao-cao-tong-hop';
 
@@ -33,10 +33,10 @@ export function appendixRows(campaign: CampaignRecord, rows: readonly Compliance
 
 const ROLLUP_COLUMNS = (head: string, headWidth: number): Column[] => [
   { head, width: headWidth },
-  ...['Số đơn vị', 'Đã sơ kết', 'Đúng hạn', 'Chậm', 'Chưa nộp, quá hạn', 'Chưa đến hạn', 'Tỷ lệ đúng hạn'].map((h) => ({ head: h, width: (160 - headWidth) / 7, numeric: true })),
+  ...['Số đơn vị', 'Đã sơ kết', statusKeyLabel['on-time'], statusKeyLabel.late, statusKeyLabel.missing, statusKeyLabel['not-yet-due'], 'Tỷ lệ đúng hạn'].map((h) => ({ head: h, width: (160 - headWidth) / 7, numeric: true })),
 ];
 // A planned date that passed counts with the units not yet due, as on the synthesis page: neither is late.
-const rollupCells = (label: string, r: Rollup) => [label, ...[r.total, r.done, r.counts['on-time'], r.counts.late, r.counts.missing, r.counts['not-yet-due'] + r.counts.pending].map(number), percent(r.onTimeRate)];
+const rollupCells = (label: string, r: Rollup) => [label, ...[r.total, r.done, r.counts['on-time'], r.counts.late, r.counts.missing, r.counts['not-yet-due'] + r.counts.pending].map(number), onTimeRateText(r)];
 
 export interface SynthesisReportInput {
   campaign: CampaignRecord;
@@ -78,7 +78,7 @@ export function synthesisReportDocument({ campaign, office, units, rows, synthes
     heading('I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN'),
     paragraph(
       `Toàn tỉnh có ${number(t.total)} đơn vị phải tổ chức sơ kết, gửi báo cáo. Đến ${asOf}, đã nhận ${number(t.done)} báo cáo (${share(t.done, t.total)}); ` +
-        `${number(t.counts['on-time'])} đơn vị đúng hạn (${percent(t.onTimeRate)}), ${number(t.counts.late)} đơn vị chậm; ${number(t.counts.missing)} đơn vị đã quá hạn nhưng chưa nộp; ${number(notDue)} đơn vị chưa đến hạn.`,
+        `${number(t.counts['on-time'])} đơn vị đúng hạn (${onTimeRateText(t)}), ${number(t.counts.late)} đơn vị chậm; ${number(t.counts.missing)} đơn vị đã quá hạn nhưng chưa gửi; ${number(notDue)} đơn vị chưa đến hạn.`,
     ),
     line('Bảng 1. Tình hình sơ kết, gửi báo cáo theo cấp', { align: 'center', italics: true, size: PT.table, before: 6, keepNext: true }),
     dataTable(ROLLUP_COLUMNS('Cấp', 41), s.byTier.map(({ tier, rollup }) => rollupCells(tier.name, rollup)), { foot: rollupCells('Tổng cộng', t) }),

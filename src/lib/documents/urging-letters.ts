@@ -13,7 +13,7 @@ export interface LateUnitRow {
   unit: string;
   /** One line per deadline: "Hạn tổ chức sơ kết: 30/4/2021". */
   deadlines: string[];
-  /** One line per deadline, as the urging list words it: "Chưa nộp (quá hạn 20 ngày)". */
+  /** One line per deadline, as the urging list words it: "Quá hạn 20 ngày, chưa gửi". */
   statuses: string[];
   contact: string;
 }

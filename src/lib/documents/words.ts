@@ -1,5 +1,5 @@
 // The labels the documents print, through one import, so they say what the pages say (and follow the vocabulary module).
-export { deadlineKindLabel, formLabel, recipientLabel, statusKeyLabel, statusLabel } from '../labels.ts';
+export { deadlineKindLabel, formLabel, onTimeRateText, recipientLabel, statusKeyLabel, statusLabel } from '../labels.ts';
 export { formatVietnameseDate as shortDate } from '../schema/calendar-date.ts';
 
 /** "Sơ kết 05 năm …" as it reads inside a sentence: "sơ kết 05 năm …". */
