@@ -32,7 +32,8 @@ export function snapshot(dir: string): Record<string, string> {
       else if (stats.isDirectory()) {
         out[key] = 'folder';
         walk(full, key);
-      } else out[key] = createHash('sha256').update(readFileSync(full)).digest('hex');
+      } else if (!stats.isFile()) out[key] = 'special file'; // a FIFO would block a read
+      else out[key] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };
   walk(dir, '');

@@ -1,5 +1,6 @@
 // The corpus of bad inputs (test/fixtures/bad/): each is refused with its exact file, line and field, and nothing is
 // written or changed, whether it arrives by the file drop (ingest) or is committed straight into content/ (validate).
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -76,6 +77,14 @@ const CASES: Case[] = [
       return join(inbox, 'xa-a2.mdx');
     },
     kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
+  },
+  {
+    name: 'a FIFO in the inbox (ingest waited on it forever)',
+    make: (_, inbox) => {
+      execFileSync('mkfifo', [join(inbox, 'xa-a2.mdx')]);
+      return join(inbox, 'xa-a2.mdx');
+    },
+    kind: 'unsafe', line: 0, field: '', message: /^đây không phải tệp thường/,
   },
   {
     name: 'symlink as the input',

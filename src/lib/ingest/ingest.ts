@@ -76,7 +76,10 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   if (ctx.contentErrors.length) return reject('content', ctx.contentErrors);
 
   const bytes = await readNoFollow(input.path).catch((error: NodeJS.ErrnoException) => error);
-  if (!Buffer.isBuffer(bytes)) return reject(bytes.code === 'ELOOP' ? 'unsafe' : 'unreadable', [whole(`the file cannot be read (${bytes.code ?? bytes.message})`)]);
+  if (!Buffer.isBuffer(bytes)) {
+    if (bytes.code === 'ENOTFILE') return reject('unsafe', [whole('đây không phải tệp thường (ống dẫn, thiết bị…); hãy chép chính tệp báo cáo vào (not a regular file)')]);
+    return reject(bytes.code === 'ELOOP' ? 'unsafe' : 'unreadable', [whole(`the file cannot be read (${bytes.code ?? bytes.message})`)]);
+  }
   const read = await readReport(input.label, bytes);
   if (isRefusal(read)) return reject(read.kind, read.problems);
   outcome.notes.push(...read.notes);

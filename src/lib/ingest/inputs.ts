@@ -56,10 +56,14 @@ export async function collectInputs(args: readonly string[], root: string): Prom
   return { files: [...found.values()], missing, skippedFolders };
 }
 
-/** Reads a file without following a symbolic link at its own name. */
+/**
+ * Reads a file without following a symbolic link at its own name, and without waiting on a FIFO (O_NONBLOCK): what
+ * is not a regular file fails with code ENOTFILE.
+ */
 export async function readNoFollow(path: string): Promise<Buffer> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
     return await handle.readFile();
   } finally {
     await handle.close();
