@@ -55,6 +55,8 @@ async function pickUnit(page: Page, typed: string, name: string) {
 async function upload(page: Page, dir: string, name: string, bytes: Uint8Array) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
+  // The status of an earlier check must not pass for this one's.
+  await page.evaluate(() => (document.getElementById('trang-thai')!.textContent = ''));
   await page.setInputFiles('#tep-bao-cao', path);
   await page.waitForFunction(() => !document.getElementById('trang-thai')?.textContent?.startsWith('Đang kiểm tra') && document.getElementById('trang-thai')?.textContent !== '', null, { timeout: 60_000 });
 }
