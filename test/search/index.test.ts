@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openIndex } from '../helpers/pagefind.ts';
-import { page, ROOT, sampleSite } from '../helpers/site.ts';
+import { page, ROOT, SAMPLE_AS_OF, sampleSite } from '../helpers/site.ts';
 import { readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
 
 // Expectations come from the content files, not from the code under test.
@@ -13,8 +13,9 @@ type Row = { id: string; name: string; tier: string; type: string; parent?: stri
 const CAMPAIGNS = readdirSync(join(ROOT, 'content/campaigns')).map((f) => f.replace(/\.yaml$/, ''));
 const rosters = Object.fromEntries(CAMPAIGNS.map((c) => [c, parse(readFileSync(join(ROOT, `content/units/${c}.yaml`), 'utf8')) as Row[]]));
 const tiersOf = Object.fromEntries(CAMPAIGNS.map((c) => [c, (parse(readFileSync(join(ROOT, `content/campaigns/${c}.yaml`), 'utf8')) as { tiers: { id: string; name: string }[] }).tiers]));
-const frontmatter = (campaign: string, file: string) => parse(readFileSync(join(ROOT, 'content/reviews', campaign, file), 'utf8').split(/^---$/m)[1]!) as { campaign: string; unit: string; form: string; heldOn: string };
-const reviews = CAMPAIGNS.flatMap((c) => readdirSync(join(ROOT, 'content/reviews', c)).filter((f) => f.endsWith('.mdx')).map((f) => frontmatter(c, f)));
+const frontmatter = (campaign: string, file: string) => parse(readFileSync(join(ROOT, 'content/reviews', campaign, file), 'utf8').split(/^---$/m)[1]!) as { campaign: string; unit: string; form: string; heldOn: string; sentOn: string };
+// The index holds the reports received by the sample's as-of date, nothing sent later.
+const reviews = CAMPAIGNS.flatMap((c) => readdirSync(join(ROOT, 'content/reviews', c)).filter((f) => f.endsWith('.mdx')).map((f) => frontmatter(c, f))).filter((r) => String(r.sentOn) <= SAMPLE_AS_OF);
 const unitUrl = (campaign: string, id: string) => `/${campaign}/don-vi/${id}/`;
 const reviewUrl = (r: { campaign: string; unit: string }) => unitUrl(r.campaign, r.unit);
 const unitAt = (url: string) => { const [, c, , id] = url.split('/'); return { campaign: c!, unit: rosters[c!]!.find((u) => u.id === id)! }; };
