@@ -69,6 +69,11 @@ for (const campaign of content.campaigns) {
   // --as-of overrides like AS_OF; else today, but never past the campaign's closing day, as the site does.
   const moment = campaignMoment(campaign, asOf ? { ...process.env, [AS_OF_VARIABLE]: asOf } : process.env);
   const day = moment.asOf;
+  // A campaign whose plan was not yet issued on that day has nothing to report or urge.
+  if (day < campaign.plan.date) {
+    console.log(`${campaign.title}: kế hoạch ban hành ${formatVietnameseDate(campaign.plan.date)}, sau ngày ${formatVietnameseDate(day)}: không có văn bản.`);
+    continue;
+  }
   const documents = officeDocuments(campaignFigures(campaign, content.units, content.reviews, moment), { replyBy });
   const folder = join(out, campaign.id);
   mkdirSync(folder, { recursive: true });
@@ -79,7 +84,7 @@ for (const campaign of content.campaigns) {
     written++;
     console.log(`  [${i + 1}/${documents.length}] ✓ ${doc.title}: ${file}`);
   }
-  if (!documents.some((d) => d.kind === 'urging')) console.log('  Không có đơn vị nào quá hạn mà chưa nộp: không cần công văn đôn đốc.');
+  if (!documents.some((d) => d.kind === 'urging')) console.log('  Không có đơn vị nào quá hạn mà chưa gửi báo cáo: không cần công văn đôn đốc.');
 }
 console.log(written ? `✓ Đã ghi ${written} tệp Word vào ${out}` : 'Không có văn bản nào được soạn.');
 process.exit(missingOffice ? EXIT.problems : EXIT.ok);
