@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { urgentLines } from '../../src/lib/compliance/urging.ts';
 import { statusLabel } from '../../src/lib/labels.ts';
+import { actionFirst } from '../../src/lib/compliance/compliance.ts';
 import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
 import { officeDocuments, type OfficeDocument } from '../../src/lib/documents/documents.ts';
 import { DIRECT_LETTER } from '../../src/lib/documents/urging-letters.ts';
@@ -169,7 +170,7 @@ test('the synthesis appendix is the compliance table: every unit in its order, d
   expect(appendix[0]).toEqual(['TT', 'Đơn vị', 'Cấp', 'Ngày sơ kết', 'Ngày gửi báo cáo', 'Tình trạng']);
   const tierName = new Map(campaign.tiers.map((t) => [t.id, t.name]));
   expect(appendix.slice(1)).toEqual(
-    figures.rows.map((r, i) => [String(i + 1), r.unit.name, tierName.get(r.unit.tier), r.review ? formatVietnameseDate(r.review.heldOn) : '—', r.review ? formatVietnameseDate(r.review.sentOn) : '—', statusLabel(r.overall)]),
+    actionFirst(figures.rows).map((r, i) => [String(i + 1), r.unit.name, tierName.get(r.unit.tier), r.review ? formatVietnameseDate(r.review.heldOn) : '—', r.review ? formatVietnameseDate(r.review.sentOn) : '—', statusLabel(r.overall, r.overallKind)]),
   );
   expect(appendix).toHaveLength(41);
   const { paragraphs } = data(SYNTHESIS_REPORT);

@@ -49,7 +49,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe.each([
   ['tong-hop', 'Báo cáo tổng hợp'],
   ['don-doc', 'Danh sách đôn đốc'],
-  ['tien-do', 'Tiến độ nộp báo cáo'],
+  ['tien-do', 'Tiến độ gửi báo cáo'],
 ])('the printed %s page', (name, title) => {
   let pdf: string;
   let headings: string[];

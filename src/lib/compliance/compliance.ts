@@ -1,7 +1,7 @@
 import type { CampaignRecord, Deadline, DeadlineKind, Review, Unit } from '../model.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
 import { tierDeadlines } from './deadlines.ts';
-import { deadlineStatus, type ComplianceStatus } from './status.ts';
+import { deadlineStatus, statusSortKey, type ComplianceStatus } from './status.ts';
 
 /** One rostered unit against every deadline of its tier. */
 export interface ComplianceRow {
@@ -38,4 +38,12 @@ export function unitCompliance(campaign: CampaignRecord, units: readonly Unit[],
       const overall: ComplianceStatus = counting?.status ?? (review ? { kind: 'on-time', date: review.sentOn, daysEarly: 0 } : { kind: 'pending' });
       return { unit, review, deadlines, overall, overallKind: counting?.deadline.kind ?? 'report' };
     });
+}
+
+/**
+ * Rows with what needs action first: overdue (longest first), then due soonest; the roster order breaks ties. The
+ * compliance table and the synthesis report's appendix both list units this way.
+ */
+export function actionFirst<Row extends Pick<ComplianceRow, 'overall'>>(rows: readonly Row[]): Row[] {
+  return rows.map((row, i) => ({ row, i, key: statusSortKey(row.overall) })).sort((a, b) => a.key.localeCompare(b.key) || a.i - b.i).map((x) => x.row);
 }

@@ -3,7 +3,7 @@
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { Office } from '../schema/campaign.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import { actionFirst, type ComplianceRow } from '../compliance/compliance.ts';
 import type { Rollup } from '../compliance/rollup.ts';
 import type { Synthesis } from '../synthesis/synthesis.ts';
 import { lessonCatalog } from '../lessons/catalog.ts';
@@ -28,7 +28,7 @@ export const APPENDIX_COLUMNS: Column[] = [
 export function appendixRows(campaign: CampaignRecord, rows: readonly ComplianceRow[]): string[][] {
   const tierName = new Map(campaign.tiers.map((t) => [t.id, t.name]));
   const day = (d: CalendarDate | undefined) => (d ? shortDate(d) : '—');
-  return rows.map((r, i) => [String(i + 1), r.unit.name, tierName.get(r.unit.tier) ?? r.unit.tier, day(r.review?.heldOn), day(r.review?.sentOn), statusLabel(r.overall)]);
+  return actionFirst(rows).map((r, i) => [String(i + 1), r.unit.name, tierName.get(r.unit.tier) ?? r.unit.tier, day(r.review?.heldOn), day(r.review?.sentOn), statusLabel(r.overall, r.overallKind)]);
 }
 
 const ROLLUP_COLUMNS = (head: string, headWidth: number): Column[] => [
