@@ -30,7 +30,7 @@ const FIELD_LABELS: Record<string, string> = {
 // What to do, in the clerk's terms, whatever the wording of the check's own message.
 const FIX: Record<string, string> = {
   unit: 'Chọn đơn vị ở phần 1 (hoặc ghi đúng tên đơn vị trong bảng thông tin của mẫu Word).',
-  campaign: 'Chọn đợt sơ kết ở phần 1.',
+  campaign: 'Chọn đợt sơ kết ở phần 1 (trong bảng thông tin của mẫu Word, để nguyên tên đợt đã điền sẵn).',
   form: 'Chọn hình thức sơ kết ở phần 2.',
   heldOn: 'Điền ngày tổ chức sơ kết ở phần 2, dạng ngày/tháng/năm, ví dụ 27/4/2021.',
   sentOn: 'Điền ngày gửi báo cáo ở phần 2, dạng ngày/tháng/năm, ví dụ 29/4/2021.',
@@ -129,7 +129,14 @@ export function startSendPage(): void {
     for (const [i, li] of [...options.children].entries()) li.setAttribute('aria-selected', String(i === active));
     options.hidden = matches.length === 0;
     query.setAttribute('aria-expanded', String(!options.hidden));
-    if (words.length && matches.length === 0) chosen.textContent = 'Không thấy đơn vị nào có tên như vậy; thử gõ ít chữ hơn.';
+    if (words.length && matches.length === 0) {
+      // The newest campaign is chosen first: a clerk of an earlier one is told which campaign lists the name.
+      const elsewhere = (data?.units ?? []).find((u) => u.campaign !== campaignSelect.value && words.every((w) => fold(u.name).includes(w)));
+      const title = data?.campaigns.find((c) => c.id === elsewhere?.campaign)?.title;
+      chosen.textContent = title
+        ? `Đợt này không có đơn vị nào có tên như vậy; đợt “${title}” có. Nếu báo cáo thuộc đợt đó, chọn đợt ở trên.`
+        : 'Không thấy đơn vị nào có tên như vậy; thử gõ ít chữ hơn.';
+    }
   };
   const pick = (id: string) => {
     const unit = unitsOf().find((u) => u.id === id);
@@ -287,7 +294,11 @@ export function startSendPage(): void {
     const checked = await checkInPage(input.name, input.bytes, sources, data).catch((error: Error): PageCheck => ({
       refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: `lỗi không mong đợi khi đọc tệp: ${error.message}` }],
     }));
-    lastCheck = { check: checked, campaign: c, unit: unitsOf().find((u) => u.id === saved.unit) };
+    // A filled template names its own campaign and unit, which win over the form's choice (given only as a fallback).
+    const fm = 'refused' in checked ? undefined : checked.processed?.frontmatter;
+    const reportCampaign = data.campaigns.find((x) => x.id === fm?.campaign) ?? c;
+    const unit = data.units.find((u) => u.campaign === reportCampaign.id && u.id === (fm?.unit ?? saved.unit));
+    lastCheck = { check: checked, campaign: reportCampaign, unit };
     showResult(input.name);
     $('ket-qua-tieu-de').focus();
   }

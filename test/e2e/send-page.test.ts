@@ -47,7 +47,9 @@ async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> 
   await page.goto(`${server.url}/gui-bao-cao/`);
   return { page, errors };
 }
-async function pickUnit(page: Page, typed: string, name: string) {
+// The newest campaign (kl120-2025) is chosen when the page opens; the units picked here are on the 2021 roster.
+async function pickUnit(page: Page, typed: string, name: string, campaign = 'kl120-2021') {
+  await page.selectOption('#dot', campaign);
   await page.fill('#tim-don-vi', typed);
   await page.getByRole('option', { name }).click();
   await expect.poll(() => page.textContent('#don-vi-da-chon')).toBe(`Đã chọn: ${name}`);
@@ -96,6 +98,10 @@ describe('the send page /gui-bao-cao/', () => {
   test('a clerk picks the unit typed without diacritics, sees the problems in Vietnamese, fixes the details, reloads, and downloads what ingest stores', async () => {
     const dir = tempDir('so-ket-send-');
     const { page, errors } = await openPage(390);
+    // The page opens on the newest campaign, whose roster has no Phú Mỹ: it says which campaign has it.
+    expect(await page.inputValue('#dot')).toBe('kl120-2025');
+    await page.fill('#tim-don-vi', 'phu my');
+    await expect.poll(() => page.textContent('#don-vi-da-chon')).toContain('đợt “Sơ kết 05 năm thực hiện Kết luận số 120-KL/TW');
     await pickUnit(page, 'phu my', 'Đảng ủy xã Phú Mỹ');
 
     const docx = await buildFullReportDocx();
@@ -142,7 +148,8 @@ describe('the send page /gui-bao-cao/', () => {
     mkdirSync(join(root, 'inbox'));
     writeFileSync(join(root, 'inbox/bao-cao-phu-my.docx'), docx);
     writeFileSync(join(root, 'inbox/bao-cao-phu-my.docx.yaml'), 'unit: xa-phu-my\nform: hội nghị\nheldOn: 26/4/2021\nsentOn: 28/4/2021\nattendance: { total: 64 }\n');
-    expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
+    // The sample holds two campaigns: the office names the one chosen on the page, as ingest asks.
+    expect((await runScript('ingest', ['inbox', '--campaign', 'kl120-2021'], root)).code).toBe(0);
     expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-phu-my.mdx')).equals(downloaded)).toBe(true);
     // The downloaded file itself is accepted unchanged, and validates.
     writeFileSync(join(root, 'xa-phu-my.mdx'), downloaded);
@@ -190,7 +197,7 @@ describe('the send page /gui-bao-cao/', () => {
     mkdirSync(join(root, 'inbox'));
     writeFileSync(join(root, 'inbox/van-ban-dan.md'), hostile);
     writeFileSync(join(root, 'inbox/van-ban-dan.md.yaml'), 'unit: xa-yen-dong\nform: bằng văn bản\nheldOn: 20/4/2021\nsentOn: 22/4/2021\n');
-    const ingest = await runScript('ingest', ['inbox', '--dry-run'], root);
+    const ingest = await runScript('ingest', ['inbox', '--dry-run', '--campaign', 'kl120-2021'], root);
     expect(ingest.code).toBe(1);
     const build = [...ingest.stdout.matchAll(/inbox\/van-ban-dan\.md:(\d+):\d+ {2}\S+ {2}(.+)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2] }));
     expect(build.map((p) => p.line)).toEqual([1, 3]);
@@ -232,6 +239,9 @@ describe('the send page /gui-bao-cao/', () => {
     expect(await page.locator('#bai-hoc li').allTextContents()).toEqual(['Lắng nghe dân.', 'Công khai kết quả.']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
     expect(download.suggestedFilename()).toBe('xa-hoa-dong.mdx');
+    // Nothing was chosen on the page (it opened on kl120-2025): the template's own campaign decides where it goes.
+    expect(await page.inputValue('#dot')).toBe('kl120-2025');
+    expect(await page.getAttribute('#gui-git', 'href')).toContain('/content/reviews/kl120-2021?filename=xa-hoa-dong.mdx');
 
     const root = scratchProject(() => {});
     mkdirSync(join(root, 'inbox'));

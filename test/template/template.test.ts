@@ -32,13 +32,19 @@ const FILLED_SECTIONS: Record<string, string[]> = {
 describe('npm run template', () => {
   test('writes a .docx with the details table and every required section as a Word heading, which LibreOffice opens', async () => {
     const dir = tempDir('so-ket-template-');
-    const result = await runScript('template', ['--out', join(dir, 'mau.docx')], ROOT);
+    // The sample holds two campaigns: the template is made for one, named by --campaign.
+    const unnamed = await runScript('template', ['--out', join(dir, 'mau.docx')], ROOT);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('kl120-2021');
+    const result = await runScript('template', ['--campaign', 'kl120-2021', '--out', join(dir, 'mau.docx')], ROOT);
     expect(result.code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'mau.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     for (const heading of skeletonOutline())
       expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading${heading.level}"/>.*?${heading.text.replace(/[.,]/g, '.')}`));
     for (const row of DETAIL_ROWS) expect(xml).toContain(row.label);
+    // The details table names the campaign itself, so ingest needs no --campaign for a filled template.
+    expect(xml).toMatch(new RegExp(`Đợt sơ kết</w:t>.*?<w:t[^>]*>${campaign.title}</w:t>`));
     expect(xml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(xml).toContain(`kết quả ${campaign.title.charAt(0).toLocaleLowerCase('vi')}${campaign.title.slice(1)}`);
 
@@ -48,7 +54,7 @@ describe('npm run template', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('trang')).length).toBeGreaterThanOrEqual(1);
   }, 240_000);
 
-  test('a filled template is ingested with no sidecar and no flags, and the build shows its lessons', async () => {
+  test('a filled template is ingested with no sidecar and no flags, even with two campaigns, and the build shows its lessons', async () => {
     const filled = await fillTemplate(await reportTemplate(campaign), FILLED_DETAILS, FILLED_SECTIONS);
     const root = scratchProject(() => {});
     mkdirSync(join(root, 'inbox'));

@@ -36,7 +36,7 @@ export interface CheckedReport {
  * the build's own code. Ingest and the send page both call this, so what the page offers is what ingest stores.
  */
 export function composeAndCheck(label: string, read: ReadReport, sources: readonly MetadataSource[], ctx: CheckContext): CheckedReport {
-  const table = read.converted ? readDetailsTable(label, read.text, ctx.units) : null;
+  const table = read.converted ? readDetailsTable(label, read.text, ctx.units, ctx.campaigns) : null;
   const text = table?.text ?? read.text;
   const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources]);
   const problems = [...(table?.problems ?? []), ...composed.problems];

@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Unit } from '../model.ts';
+import type { CampaignRecord, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
@@ -23,9 +23,10 @@ const isSectionHint = (line: string) => line.startsWith('_') && HINTS.has(folded
 
 /**
  * Finds the Word template's details table (its first header cell is "Thông tin báo cáo") in text converted from Word
- * and reads its rows as report details: the unit by its roster name or id, the rest as written. Null when there is none.
+ * and reads its rows as report details: the campaign by its title or id, the unit by its roster name or id (on that
+ * campaign's roster when the table names one), the rest as written. Null when there is none.
  */
-export function readDetailsTable(file: string, text: string, units: readonly Unit[]): DetailsTable | null {
+export function readDetailsTable(file: string, text: string, units: readonly Unit[], campaigns: readonly CampaignRecord[] = []): DetailsTable | null {
   const parsed = parseBody(text);
   if ('error' in parsed) return null;
   const table = parsed.tree.children.find(
@@ -34,16 +35,29 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
   if (!table?.position) return null;
   const fields: Record<string, GivenField> = {};
   const problems: Problem[] = [];
-  for (const row of table.children.slice(1)) {
+  const rows = table.children.slice(1).flatMap((row) => {
     const [labelCell, valueCell] = row.children;
     const label = folded(toString(labelCell ?? ''));
     const detail = DETAIL_ROWS.find((d) => label.startsWith(folded(d.label)));
     const value = toString(valueCell ?? '').replace(/\s+/g, ' ').trim();
-    const line = row.position?.start.line ?? table.position.start.line;
-    if (!detail || value === '' || isHint(value)) continue;
+    const line = row.position?.start.line ?? table.position!.start.line;
+    return !detail || value === '' || isHint(value) ? [] : [{ detail, value, line }];
+  });
+  // The campaign is read first, since it says whose roster the unit is on; it stays last in the details, where
+  // the campaign given by a flag or by the only campaign file goes, so a report reads the same however it came.
+  const campaignRow = rows.find((r) => r.detail.key === 'campaign');
+  const campaign = campaignRow && campaigns.find((c) => c.id === campaignRow.value || folded(c.title) === folded(campaignRow.value));
+  if (campaignRow && !campaign)
+    problems.push({
+      file, line: campaignRow.line, column: 1, field: 'campaign', severity: 'error',
+      message: `"${campaignRow.value}" is not the title of a campaign; write the campaign's title exactly as in the template (${campaigns.map((c) => c.title).join('; ')})`,
+    });
+  const roster = campaign ? units.filter((u) => u.campaign === campaign.id) : units;
+  for (const { detail, value, line } of rows) {
     const given = (v: unknown) => (fields[detail.key] = { value: v, line, column: 1 });
+    if (detail.key === 'campaign') continue;
     if (detail.key === 'unit') {
-      const found = [...new Set(units.filter((u) => folded(u.name) === folded(value) || u.id === value).map((u) => u.id))];
+      const found = [...new Set(roster.filter((u) => folded(u.name) === folded(value) || u.id === value).map((u) => u.id))];
       if (found.length === 1) given(found[0]);
       else
         problems.push({
@@ -56,6 +70,7 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
       else problems.push({ file, line, column: 1, field: 'attendance', severity: 'error', message: `"${value}" is not a number of delegates; write a whole number such as 85` });
     } else given(value);
   }
+  if (campaign) fields['campaign'] = { value: campaign.id, line: campaignRow!.line, column: 1 };
   const lines = text.split('\n');
   // What comes before the template's table is its header block (Party name, number, date, "BÁO CÁO"), unless a heading is there.
   const before = lines.slice(0, table.position.start.line - 1);

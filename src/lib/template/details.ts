@@ -2,7 +2,7 @@
 
 /** A report detail a clerk fills in the template's table (labels in Vietnamese; keys are the report's frontmatter). */
 export interface DetailRow {
-  key: 'unit' | 'documentNumber' | 'form' | 'heldOn' | 'sentOn' | 'attendance' | 'signer';
+  key: 'campaign' | 'unit' | 'documentNumber' | 'form' | 'heldOn' | 'sentOn' | 'attendance' | 'signer';
   label: string;
   /** Shown in the template's cell, in grey, as an example of what to write. */
   hint: string;
@@ -13,6 +13,8 @@ export const DETAILS_TITLE = 'Thông tin báo cáo';
 export const DETAILS_VALUE_TITLE = 'Nội dung';
 
 export const DETAIL_ROWS: readonly DetailRow[] = [
+  // The template is made for one campaign and says which, so a filled one is placed with no flag when there are several.
+  { key: 'campaign', label: 'Đợt sơ kết', hint: 'tên đợt sơ kết, điền sẵn trong mẫu (không sửa)' },
   { key: 'unit', label: 'Đơn vị', hint: 'tên đơn vị như trong danh sách, ví dụ Đảng ủy xã An Bình' },
   { key: 'documentNumber', label: 'Số văn bản', hint: 'ví dụ 12-BC/ĐU (bỏ trống nếu không có số)' },
   { key: 'form', label: 'Hình thức sơ kết', hint: 'hội nghị hoặc bằng văn bản' },

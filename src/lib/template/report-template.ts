@@ -45,21 +45,23 @@ function partyHeader(): Table {
   });
 }
 
-function detailsTable(): Table {
+function detailsTable(campaign: CampaignRecord): Table {
   const cell = (paragraph: Paragraph, width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [paragraph] });
   const left = (text: string, options: Parameters<typeof line>[1] = {}) => line(text, options, AlignmentType.LEFT);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell(left(DETAILS_TITLE, { bold: true }), 40), cell(left(DETAILS_VALUE_TITLE, { bold: true }), 60)] }),
-      ...DETAIL_ROWS.map((row) => new TableRow({ children: [cell(left(row.label), 40), cell(left(row.hint, { italics: true, color: GREY }), 60)] })),
+      ...DETAIL_ROWS.map((row) => new TableRow({
+        children: [cell(left(row.label), 40), cell(row.key === 'campaign' ? left(campaign.title) /* the template fills this row itself */ : left(row.hint, { italics: true, color: GREY }), 60)],
+      })),
     ],
   });
 }
 
 /**
- * The Word template a clerk fills in: the Party header block, the details table ingest and the send page read back,
- * and every required section as a Word heading (Heading 1/2) with a one-line hint under it.
+ * The Word template a clerk fills in: the Party header block, the details table ingest and the send page read back
+ * (its first row names the campaign, filled in here), and every required section as a Word heading (Heading 1/2) with a one-line hint under it.
  */
 export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Array> {
   const summary = `kết quả ${campaign.title.charAt(0).toLocaleLowerCase('vi')}${campaign.title.slice(1)}`;
@@ -94,7 +96,7 @@ export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Arr
           line('BÁO CÁO', { bold: true, size: LAYOUT.title }),
           line(summary, { bold: true }),
           line('Điền bảng dưới đây (thay các dòng chữ nghiêng màu xám), rồi viết báo cáo dưới từng đề mục. Không xóa bảng.', { italics: true, size: LAYOUT.small, color: GREY }),
-          detailsTable(),
+          detailsTable(campaign),
           line(''),
           ...body,
         ],
