@@ -10,7 +10,7 @@ import { ingestFile, loadIngestContext, type RejectionKind } from '../../src/lib
 import { collectInputs } from '../../src/lib/ingest/inputs.ts';
 import { MAX_REPORT_BYTES } from '../../src/lib/ingest/limits.ts';
 import { runScript, snapshot } from '../helpers/cli.ts';
-import { review, validProject } from '../helpers/content-dir.ts';
+import { BODY, review, validProject } from '../helpers/content-dir.ts';
 
 const BAD = resolve(import.meta.dirname, '../fixtures/bad');
 const PUBLISHED = 'content/reviews/thu/xa-a2.mdx';
@@ -79,6 +79,25 @@ const CASES: Case[] = [
     kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
   },
   {
+    name: 'a sidecar of 100 KB (sidecars had no size limit)',
+    make: (_, inbox) => {
+      writeFileSync(join(inbox, 'xa-a2.md'), BODY);
+      writeFileSync(join(inbox, 'xa-a2.md.yaml'), `campaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-28\nsentOn: 2021-04-29\nnote: "${'x'.repeat(100_000)}"\n`);
+      return join(inbox, 'xa-a2.md');
+    },
+    kind: 'invalid', file: 'inbox/xa-a2.md.yaml', line: 0, field: '', message: /^tệp chi tiết đi kèm quá lớn \(100\.\d+ byte, tối đa 64\.000\); chỉ ghi vài dòng/,
+  },
+  {
+    name: 'a report that passes the limit once its sidecar details are added (the dry run called it valid)',
+    make: (_, inbox) => {
+      // 20 bytes under the limit on its own; the frontmatter made from the sidecar takes it over.
+      writeFileSync(join(inbox, 'xa-a2.md'), `${BODY}\n${'a'.repeat(MAX_REPORT_BYTES - 20 - Buffer.byteLength(BODY) - 2)}\n`);
+      writeFileSync(join(inbox, 'xa-a2.md.yaml'), 'campaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-28\nsentOn: 2021-04-29\n');
+      return join(inbox, 'xa-a2.md');
+    },
+    kind: 'too-large', line: 0, field: '', message: /^the report is 1,000,\d+ bytes; at most 1,000,000 bytes are allowed/, file: 'inbox/xa-a2.md',
+  },
+  {
     name: 'a FIFO in the inbox (ingest waited on it forever)',
     make: (_, inbox) => {
       execFileSync('mkfifo', [join(inbox, 'xa-a2.mdx')]);
@@ -125,6 +144,12 @@ describe('every bad input is refused where it is wrong, and nothing is written o
     const [first] = errorsOf(outcome.problems);
     expect(first).toMatchObject({ file: c.file ?? `inbox/${c.fixture ?? 'xa-a2.mdx'}`, line: c.line, field: c.field });
     expect(first!.message).toMatch(c.message);
+    expect(snapshot(root)).toEqual(before);
+
+    // A dry run makes the same checks: it never calls "valid" what the real run refuses.
+    const dry = await ingestFile((await collectInputs([input], root)).files[0]!, loadIngestContext(root, { dryRun: true }));
+    expect(dry).toMatchObject({ status: 'rejected', kind: c.kind });
+    expect(errorsOf(dry.problems)[0]).toEqual(first);
     expect(snapshot(root)).toEqual(before);
 
     if (c.validates) {

@@ -130,23 +130,44 @@ async function fsyncDirectory(path: string): Promise<void> {
   await handle?.close();
 }
 
+// A folder level that exists must be a real folder; one that does not exist yet would be created by placeReport.
+async function checkRealDirectory(path: string): Promise<void> {
+  const stats = await lstatOrNull(path);
+  if (stats?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link; reports are only written to real folders');
+  if (stats && !stats.isDirectory()) throw new UnsafePathError(path, 'exists but is not a folder');
+}
+
+/**
+ * Every check placeReport makes before it writes, writing nothing: a dry run calls it so that it says "valid" only for
+ * what the real run would place.
+ */
+export async function checkPlacement(options: PlaceReportOptions): Promise<{ path: string; bytes: Buffer; campaignDir: string; replaces: boolean }> {
+  const { contentDir, campaign, unit, text, replace } = options;
+  const path = canonicalPath(contentDir, campaign, unit);
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportTooLargeError(bytes.length);
+  const campaignDir = join(contentDir, 'reviews', campaign);
+  await checkRealDirectory(join(contentDir, 'reviews'));
+  await checkRealDirectory(campaignDir);
+  // The site also reads <unit>.md; a second file for the same unit would be a duplicate report.
+  const sibling = join(campaignDir, `${unit}.md`);
+  if (await lstatOrNull(sibling)) throw new ReportExistsError(sibling);
+  const existing = await lstatOrNull(path);
+  if (existing?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link');
+  if (existing && !existing.isFile()) throw new UnsafePathError(path, 'exists but is not a file');
+  if (existing && !replace) throw new ReportExistsError(path);
+  return { path, bytes, campaignDir, replaces: Boolean(existing) };
+}
+
 /**
  * Writes a unit's report atomically (temp file, fsync, rename). Refuses to overwrite unless `replace`;
  * a replaced report is kept in `<campaign>/.history/`. Never follows a symbolic link inside contentDir.
  */
 export async function placeReport(options: PlaceReportOptions): Promise<PlacedReport> {
-  const { contentDir, campaign, unit, text, replace } = options;
-  const path = canonicalPath(contentDir, campaign, unit);
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportTooLargeError(bytes.length);
-
-  const campaignDir = join(contentDir, 'reviews', campaign);
+  const { contentDir, unit, replace } = options;
+  const { path, bytes, campaignDir } = await checkPlacement(options);
   await ensureRealDirectory(join(contentDir, 'reviews'));
   await ensureRealDirectory(campaignDir);
-
-  // The site also reads <unit>.md; a second file for the same unit would be a duplicate report.
-  const sibling = join(campaignDir, `${unit}.md`);
-  if (await lstatOrNull(sibling)) throw new ReportExistsError(sibling);
   const existing = await lstatOrNull(path);
   if (existing?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link');
   if (existing && !existing.isFile()) throw new UnsafePathError(path, 'exists but is not a file');
