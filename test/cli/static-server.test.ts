@@ -22,6 +22,8 @@ const get = (path: string) =>
       let body = '';
       res.on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
+    // Before the fix the handler threw and the request was never answered: fail instead of waiting for ever.
+    req.setTimeout(10_000, () => req.destroy(new Error(`no answer to ${path}`)));
     req.on('error', reject).end();
   });
 
