@@ -95,7 +95,7 @@ const CASES: Case[] = [
       writeFileSync(join(inbox, 'xa-a2.md.yaml'), 'campaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-28\nsentOn: 2021-04-29\n');
       return join(inbox, 'xa-a2.md');
     },
-    kind: 'too-large', line: 0, field: '', message: /^the report is 1,000,\d+ bytes; at most 1,000,000 bytes are allowed/, file: 'inbox/xa-a2.md',
+    kind: 'too-large', line: 0, field: '', message: /^báo cáo \(kể cả phần thông tin đầu\) dài 1\.000\.\d+ byte, vượt mức 1\.000\.000 byte; hãy bỏ bớt ảnh/, file: 'inbox/xa-a2.md',
   },
   {
     name: 'a FIFO in the inbox (ingest waited on it forever)',

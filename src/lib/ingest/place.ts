@@ -43,7 +43,9 @@ export class UnsafePathError extends Error {
 export class ReportTooLargeError extends Error {
   readonly bytes: number;
   constructor(bytes: number) {
-    super(`the report is ${bytes.toLocaleString('en-US')} bytes; at most ${MAX_REPORT_BYTES.toLocaleString('en-US')} bytes are allowed`);
+    super(
+      `báo cáo (kể cả phần thông tin đầu) dài ${bytes.toLocaleString('vi-VN')} byte, vượt mức ${MAX_REPORT_BYTES.toLocaleString('vi-VN')} byte; hãy bỏ bớt ảnh, bảng thừa hoặc tách báo cáo / the report is ${bytes.toLocaleString('en-US')} bytes; at most ${MAX_REPORT_BYTES.toLocaleString('en-US')} bytes are allowed`,
+    );
     this.name = 'ReportTooLargeError';
     this.bytes = bytes;
   }
