@@ -29,11 +29,18 @@ export class ReportExistsError extends Error {
   }
 }
 
+const IN_VIETNAMESE: Record<string, string> = {
+  'is a symbolic link; reports are only written to real folders': 'là liên kết tượng trưng (symbolic link); báo cáo chỉ ghi vào thư mục thật, hãy thay liên kết bằng thư mục thật',
+  'exists but is not a folder': 'đã có nhưng không phải thư mục; hãy xóa hoặc đổi tên nó',
+  'is a symbolic link': 'là liên kết tượng trưng (symbolic link); hãy thay bằng tệp thật hoặc xóa nó',
+  'exists but is not a file': 'đã có nhưng không phải tệp; hãy xóa hoặc đổi tên nó',
+};
+
 /** A path inside the content folder is a symbolic link (or not the kind of entry expected); nothing is written through it. */
 export class UnsafePathError extends Error {
   readonly path: string;
   constructor(path: string, what: string) {
-    super(`refusing to write: ${path} ${what}`);
+    super(`không ghi được: ${path} ${IN_VIETNAMESE[what] ?? what} / refusing to write: ${path} ${what}`);
     this.name = 'UnsafePathError';
     this.path = path;
   }
