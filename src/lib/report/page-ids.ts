@@ -1,4 +1,4 @@
-// The ids a report's page gives its own parts (ReportBody.astro, the layout): a report heading never takes one, or the
+// The ids a report's page gives its own parts (ReportBody.astro, Base.astro, SiteSearch.astro): a report heading never takes one, or the
 // table of contents would link to the wrong place (a heading "khen-thuong" took the commendations' id).
 
 /** Ids of the report page's own parts, used by ReportBody.astro. */
@@ -9,5 +9,8 @@ export const REPORT_PAGE_IDS = {
   figures: 'so-lieu',
 } as const;
 
-/** Every id on a report's page outside the report's own HTML: the layout's and the search box's too. */
-export const RESERVED_IDS: readonly string[] = [...Object.values(REPORT_PAGE_IDS), 'noi-dung', 'site-search-q'];
+/** Ids the layout gives every page (Base.astro, SiteSearch.astro). */
+export const LAYOUT_IDS = { main: 'noi-dung', search: 'site-search-q' } as const;
+
+/** Every id on a report's page outside the report's own HTML. */
+export const RESERVED_IDS: readonly string[] = [...Object.values(REPORT_PAGE_IDS), ...Object.values(LAYOUT_IDS)];
