@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
-import { AS_OF_VARIABLE, campaignMoment } from '../src/lib/content/as-of.ts';
+import { AS_OF_VARIABLE, asOfFromEnv, campaignMoment } from '../src/lib/content/as-of.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { errorsOf } from '../src/lib/content/problem.ts';
 import { campaignFigures } from '../src/lib/synthesis/campaign-figures.ts';
@@ -36,6 +36,15 @@ const dateOption = (name: 'as-of' | 'reply-by') => {
   return date;
 };
 const asOf = dateOption('as-of');
+if (!asOf) {
+  // An AS_OF that is not a date stops here with its message, not with a stack trace half-way through the documents.
+  try {
+    asOfFromEnv('UTC');
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exit(EXIT.usage);
+  }
+}
 const replyBy = dateOption('reply-by');
 if (asOf && replyBy && replyBy <= asOf) {
   console.error(`--reply-by (${replyBy}) phải sau ngày văn bản (${asOf}).`);

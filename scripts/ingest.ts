@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The file drop: checks Word and Markdown reports exactly as the build does and publishes the valid ones.
+import { dirname } from 'node:path';
 import { printable } from '../src/lib/text/printable.ts';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import type { MetadataSource } from '../src/lib/ingest/compose.ts';
 import { ingestFile, loadIngestContext, type Outcome } from '../src/lib/ingest/ingest.ts';
 import { collectInputs, labelOf, removeRejectionNote, writeRejectionNote } from '../src/lib/ingest/inputs.ts';
 import { batchLimitProblems } from '../src/lib/ingest/limits.ts';
+import { removeStaleTemps } from '../src/lib/ingest/stale-temp.ts';
 import { outcomeLines, rejectionNote, summaryLine } from '../src/lib/ingest/messages.ts';
 
 const HELP = `Nhận báo cáo (Word .docx hoặc Markdown .md/.mdx), kiểm tra như khi xây dựng trang, rồi đặt vào content/reviews/<đợt>/<đơn vị>.mdx.
@@ -68,6 +70,11 @@ if (values.campaign !== undefined) {
 }
 if (values.unit !== undefined) flags.push({ file: '--unit', fields: { unit: { value: values.unit, line: 0, column: 0 } } });
 const ctx = { ...base, flags, replace: values.replace ?? false, dryRun };
+if (!dryRun) {
+  const folders = [...new Set(inputs.files.map((f) => dirname(f.path)))];
+  const stale = await removeStaleTemps(base.contentDir, folders);
+  if (stale.length) console.log(`Đã xóa ${stale.length} tệp tạm của lần nhận bị dừng trước / removed ${stale.length} temporary file${stale.length === 1 ? '' : 's'} left by an interrupted ingest`);
+}
 
 for (const folder of inputs.skippedFolders) console.log(`Bỏ qua thư mục con / skipped subfolder: ${printable(folder, 300)}`);
 if (inputs.files.length === 0) {

@@ -37,6 +37,15 @@ test('refuses a date that does not exist, or a reply date before the letter, in 
   expect(before.stderr).toContain('--reply-by (2021-05-19) phải sau ngày văn bản (2021-05-20).');
 });
 
+test('an AS_OF that is not a date stops the documents with a Vietnamese message, not a stack trace', async () => {
+  const out = tempDir('so-ket-docs-');
+  const bad = await runScript('documents', ['--out', out], ROOT, { AS_OF: '2021-02-30' });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim()).toMatch(/^✗ biến môi trường AS_OF="2021-02-30" không phải một ngày có thật; hãy viết YYYY-MM-DD hoặc D\/M\/YYYY/);
+  expect(bad.stderr).not.toMatch(/^\s+at /m);
+  expect(readdirSync(out)).toEqual([]);
+});
+
 test('a campaign file without an office block gets no documents and is told what to add', async () => {
   const root = tempDir('so-ket-no-office-');
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });

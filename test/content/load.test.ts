@@ -117,3 +117,16 @@ test('two reports for one unit are both flagged', () => {
   const root = validProject({ 'content/reviews/thu/xa-a1.md': review({}) });
   expect(errorLines(root).filter((l) => l.includes('has more than one report'))).toHaveLength(2);
 });
+
+describe('"sent in the future" turns at midnight in the campaign\'s time zone (Asia/Ho_Chi_Minh, UTC+7), not in UTC', () => {
+  const root = validProject({ 'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a2', sentOn: '2026-12-04' }) });
+  const sentOnErrors = (now: string) => errorsOf(loadContent({ root, now: new Date(now) }).problems).filter((p) => p.field === 'sentOn');
+  test('one millisecond before midnight in Hà Nội, 4/12 is still tomorrow', () => {
+    expect(sentOnErrors('2026-12-03T16:59:59.999Z')).toEqual([
+      expect.objectContaining({ file: 'content/reviews/thu/xa-a2.mdx', message: expect.stringMatching(/^2026-12-04 is in the future \(today is 2026-12-03 in Asia\/Ho_Chi_Minh\)/) }),
+    ]);
+  });
+  test('at midnight in Hà Nội (still 3/12 in UTC) it is today, and accepted', () => {
+    expect(sentOnErrors('2026-12-03T17:00:00.000Z')).toEqual([]);
+  });
+});

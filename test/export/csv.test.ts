@@ -10,6 +10,12 @@ describe('csvCell', () => {
     [' khoảng trắng', '" khoảng trắng"'],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['-5', "'-5"],
+    // Every prefix a spreadsheet reads as the start of a formula (or as a formula after its own trimming).
+    ['+1+cmd|" /C calc"!A0', `"'+1+cmd|"" /C calc""!A0"`],
+    ['@SUM(1+1)', "'@SUM(1+1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['\r\n=1+1', `"'\r\n=1+1"`],
     [42, '42'],
     [undefined, ''],
     ['Ho\u0300a', 'Hòa'],

@@ -10,7 +10,7 @@ import { ingestFile, loadIngestContext, type RejectionKind } from '../../src/lib
 import { collectInputs } from '../../src/lib/ingest/inputs.ts';
 import { MAX_REPORT_BYTES } from '../../src/lib/ingest/limits.ts';
 import { runScript, snapshot } from '../helpers/cli.ts';
-import { review, validProject } from '../helpers/content-dir.ts';
+import { BODY, review, validProject } from '../helpers/content-dir.ts';
 
 const BAD = resolve(import.meta.dirname, '../fixtures/bad');
 const PUBLISHED = 'content/reviews/thu/xa-a2.mdx';
@@ -42,7 +42,7 @@ const CASES: Case[] = [
   { name: 'SVG with script', fixture: 'svg-script.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <svg> are not allowed/, validates: true },
   { name: 'node:child_process code', fixture: 'child-process.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
   { name: 'broken YAML', fixture: 'broken-yaml.mdx', kind: 'invalid', line: 6, field: '', message: /^YAML cannot be read: Flow sequence/, validates: true },
-  { name: 'YAML alias bomb', fixture: 'alias-bomb.mdx', kind: 'invalid', line: 2, field: '', message: /^YAML refused: .*aliases are limited to 50/, validates: true },
+  { name: 'YAML alias bomb', fixture: 'alias-bomb.mdx', kind: 'invalid', line: 2, field: '', message: /^YAML bị từ chối: các bí danh/, validates: true },
   { name: 'impossible date 31/02', fixture: 'impossible-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"31\/02\/2021" is not a real calendar date/, validates: true },
   { name: 'day and month swapped (no month 27)', fixture: 'swapped-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"4\/27\/2021" is not a real calendar date/, validates: true },
   { name: 'day and month swapped (sent before held)', fixture: 'swapped-date-order.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /sent \(2021-03-05\) before the review was held \(2021-04-28\)/, validates: true },
@@ -79,6 +79,25 @@ const CASES: Case[] = [
     kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
   },
   {
+    name: 'a sidecar of 100 KB (sidecars had no size limit)',
+    make: (_, inbox) => {
+      writeFileSync(join(inbox, 'xa-a2.md'), BODY);
+      writeFileSync(join(inbox, 'xa-a2.md.yaml'), `campaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-28\nsentOn: 2021-04-29\nnote: "${'x'.repeat(100_000)}"\n`);
+      return join(inbox, 'xa-a2.md');
+    },
+    kind: 'invalid', file: 'inbox/xa-a2.md.yaml', line: 0, field: '', message: /^tệp chi tiết đi kèm quá lớn \(100\.\d+ byte, tối đa 64\.000\); chỉ ghi vài dòng/,
+  },
+  {
+    name: 'a report that passes the limit once its sidecar details are added (the dry run called it valid)',
+    make: (_, inbox) => {
+      // 20 bytes under the limit on its own; the frontmatter made from the sidecar takes it over.
+      writeFileSync(join(inbox, 'xa-a2.md'), `${BODY}\n${'a'.repeat(MAX_REPORT_BYTES - 20 - Buffer.byteLength(BODY) - 2)}\n`);
+      writeFileSync(join(inbox, 'xa-a2.md.yaml'), 'campaign: thu\nunit: xa-a2\nform: written\nheldOn: 2021-04-28\nsentOn: 2021-04-29\n');
+      return join(inbox, 'xa-a2.md');
+    },
+    kind: 'too-large', line: 0, field: '', message: /^báo cáo \(kể cả phần thông tin đầu\) dài 1\.000\.\d+ byte, vượt mức 1\.000\.000 byte; hãy bỏ bớt ảnh/, file: 'inbox/xa-a2.md',
+  },
+  {
     name: 'a FIFO in the inbox (ingest waited on it forever)',
     make: (_, inbox) => {
       execFileSync('mkfifo', [join(inbox, 'xa-a2.mdx')]);
@@ -103,7 +122,7 @@ const CASES: Case[] = [
       writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }));
       return join(inbox, 'xa-a2.mdx');
     },
-    kind: 'unsafe', line: 0, field: '', message: /content\/reviews\/thu is a symbolic link/,
+    kind: 'unsafe', line: 0, field: '', message: /^không ghi được: .*content\/reviews\/thu là liên kết tượng trưng \(symbolic link\); báo cáo chỉ ghi vào thư mục thật/,
   },
 ];
 
@@ -125,6 +144,12 @@ describe('every bad input is refused where it is wrong, and nothing is written o
     const [first] = errorsOf(outcome.problems);
     expect(first).toMatchObject({ file: c.file ?? `inbox/${c.fixture ?? 'xa-a2.mdx'}`, line: c.line, field: c.field });
     expect(first!.message).toMatch(c.message);
+    expect(snapshot(root)).toEqual(before);
+
+    // A dry run makes the same checks: it never calls "valid" what the real run refuses.
+    const dry = await ingestFile((await collectInputs([input], root)).files[0]!, loadIngestContext(root, { dryRun: true }));
+    expect(dry).toMatchObject({ status: 'rejected', kind: c.kind });
+    expect(errorsOf(dry.problems)[0]).toEqual(first);
     expect(snapshot(root)).toEqual(before);
 
     if (c.validates) {

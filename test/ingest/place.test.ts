@@ -74,6 +74,17 @@ describe('placeReport', () => {
     expect(await readdir(campaignDir())).toEqual([`${unit}.mdx`]);
   });
 
+  test('of ingests placing the same unit at once, exactly one writes and the others are refused (a plain rename lets each overwrite)', async () => {
+    // All pass the "no report yet" check before any has written: only the exclusive link keeps the first one's report.
+    const texts = Array.from({ length: 8 }, (_, i) => NEW.replace('Nội dung mới', `Nội dung ${i}`));
+    const results = await Promise.allSettled(texts.map((text) => place(text, false)));
+    const placed = results.flatMap((r, i) => (r.status === 'fulfilled' ? [texts[i]] : []));
+    expect(placed).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ReportExistsError);
+    expect(await readFile(target(), 'utf8')).toBe(placed[0]);
+    expect(await readdir(campaignDir())).toEqual([`${unit}.mdx`]);
+  });
+
   test('replacing keeps the previous version in .history with identical bytes', async () => {
     const oldBytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Bµi\r\n', 'latin1')]); // bytes, not text, must survive
     await mkdir(campaignDir(), { recursive: true });

@@ -1,5 +1,5 @@
 // Report HTML on disk by digest: written whole, kept inside its folder, pruned when no report refers to it, along with anything else in the folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { htmlPath, pruneHtml, writeHtml } from '../../src/lib/report/html-cache.ts';
@@ -28,4 +28,18 @@ test('pruning keeps the files still referred to and removes the rest', () => {
   expect(pruneHtml(d, new Set([keep]))).toBe(2);
   expect([existsSync(keep), existsSync(gone), existsSync(join(d, 'stray'))]).toEqual([true, false, false]);
   expect(pruneHtml(join(d, 'missing'), new Set())).toBe(0);
+});
+
+test('a rewrite replaces the file whole instead of writing into it (atomic: a reader never sees half of the new HTML)', () => {
+  const d = dir();
+  const path = writeHtml(d, 'abc123', '<p>cũ</p>');
+  // A second name for the old file: a write into the file in place would change what it holds too.
+  const reader = join(d, '..', 'reader.html');
+  linkSync(path, reader);
+  const before = statSync(path).ino;
+  writeHtml(d, 'abc123', `<p>${'mới '.repeat(100_000)}</p>`);
+  expect(readFileSync(reader, 'utf8')).toBe('<p>cũ</p>');
+  expect(statSync(path).ino).not.toBe(before);
+  expect(readFileSync(path, 'utf8')).toBe(`<p>${'mới '.repeat(100_000)}</p>`);
+  expect(readdirSync(d)).toEqual(['abc123.html']);
 });

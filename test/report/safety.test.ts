@@ -20,11 +20,18 @@ describe.each([
   ['a javascript: link hidden by a control character', '[bấm](java&#x09;script:alert(1))', /not allowed/],
   ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /image/],
   ['a component', '<Chart data="x" />', /<Chart>/],
-])('refuses %s', (_name, snippet, message) => {
+  ['a link to another site without a scheme (//host)', '[x](//example.com/a)', /^liên kết "\/\/example\.com\/a" không được phép: chỉ dùng địa chỉ bắt đầu bằng https:\/\//],
+  ['a link to another site written with a backslash (/\\host)', '[x](/\\example.com)', /^liên kết .* không được phép/],
+  ['a link by reference to //host (refused at its definition)', '[x][ref]\n\n[ref]: //example.com', /^liên kết "\/\/example\.com" không được phép/, 11],
+  ['an image by reference to an http: address', '![x][ref]\n\n[ref]: http://example.com/a.png', /^ảnh "http:\/\/example\.com\/a\.png" không được phép: chỉ hiện ảnh ở địa chỉ bắt đầu bằng https:\/\//],
+  ['an image by reference to //host', '![x][ref]\n\n[ref]: //example.com/a.png', /^ảnh "\/\/example\.com\/a\.png" không được phép/],
+  ['an image by reference, defined before it (refused where it is shown)', '[ref]: http://example.com/a.png\n\n![x][ref]', /^ảnh "http:\/\/example\.com\/a\.png" không được phép/, 11],
+  ['an image at //host', '![x](//example.com/a.png)', /^ảnh .* không được phép/],
+] as [string, string, RegExp, number?][])('refuses %s', (_name, snippet, message, line = 9) => {
   test('with the file, the line and a message', () => {
     const found = errors(withLine(snippet));
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0]).toMatchObject({ file: FILE, line: 9, field: 'body' });
+    expect(found[0]).toMatchObject({ file: FILE, line, field: 'body' });
     expect(found[0]!.message).toMatch(message);
   });
   test('and renders nothing', () => expect(processReport(withLine(snippet), FILE).html).toBe(''));
@@ -44,7 +51,14 @@ test('escaped braces and angle brackets are ordinary text', () => {
 
 describe('isSafeUrl', () => {
   test.each(['https://example.vn/a', 'http://x.vn', 'mailto:a@b.vn', '#bai-hoc', '/kl120-2021/', 'tel:0239'])('allows %s', (url) => expect(isSafeUrl(url)).toBe(true));
-  test.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x'])('refuses %s', (url) => expect(isSafeUrl(url)).toBe(false));
+  test.each(['bao-cao.pdf', './a', '../a', '?trang=2', 'kl120-2021/xa-a1/'])('allows the site-relative %s', (url) => expect(isSafeUrl(url)).toBe(true));
+  test.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x', '//example.com', '/\\example.com', ' //example.com'])('refuses %s', (url) => expect(isSafeUrl(url)).toBe(false));
+});
+
+test('a tel: link is kept on the page, not dropped (it passed validation and vanished)', () => {
+  const result = processReport(withLine('Liên hệ [Văn phòng Đảng ủy](tel:02393855555).'), FILE);
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(result.html).toContain('<a href="tel:02393855555">Văn phòng Đảng ủy</a>');
 });
 
 describe('rendering a valid report', () => {

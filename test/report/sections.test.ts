@@ -7,7 +7,10 @@ import { SECTION_KEYS, type SectionKey } from '../../src/lib/model.ts';
 import { REQUIRED_SECTIONS, SECTION_CATALOG, canonicalHeading } from '../../src/lib/report/section-catalog.ts';
 import { extractSections, markSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/sections.ts';
 import { extractLessons } from '../../src/lib/report/lessons.ts';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
+import { RESERVED_IDS } from '../../src/lib/report/page-ids.ts';
+import { processReport } from '../../src/lib/report/process.ts';
+import { BODY, review } from '../helpers/content-dir.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -379,5 +382,15 @@ describe('markSections: headings found once, shared by every reader', () => {
     expect(sectionRanges(tree, { marks: other }).map((r) => r.section.key)).toEqual(['limitations']);
     expect(reportAnchors(tree, other).headings).toEqual(['hạn-chế']);
     expect(extractLessons(tree, { marks: other })).toEqual([]);
+  });
+});
+
+describe('report heading ids never take an id of the page around the report', () => {
+  test.each(['khen-thuong', 'Khen thuong', 'Muc luc', 'so lieu', 'noi dung', 'bai hoc tom tat'])('a heading "%s" gets its own id, and its link finds it', (words) => {
+    const result = processReport(review({}, `${BODY}\n## ${words}\n\nChữ.\n`), 'x.mdx');
+    const ids = [...result.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    for (const id of RESERVED_IDS) expect(ids).not.toContain(id);
+    expect(ids).toContain(`${slug(words)}-1`);
+    for (const s of result.sections) expect(ids).toContain(s.anchor);
   });
 });

@@ -5,9 +5,10 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { errorsOf } from '../../src/lib/content/problem.ts';
 import { processReport } from '../../src/lib/report/process.ts';
 import { REQUIRED_SECTIONS } from '../../src/lib/report/section-catalog.ts';
-import { skeletonHeadings } from '../../src/lib/report/skeleton.ts';
+import { reportSkeleton, skeletonHeadings } from '../../src/lib/report/skeleton.ts';
+import { parseYamlWithPositions } from '../../src/lib/content/yaml.ts';
 import { runScript, snapshot } from '../helpers/cli.ts';
-import { validProject } from '../helpers/content-dir.ts';
+import { ROSTER, validProject } from '../helpers/content-dir.ts';
 
 const newReport = (root: string, ...args: string[]) => runScript('new-report', args, root);
 const fillDates = (text: string) => text.replace(/^heldOn: +#/m, 'heldOn: 27/4/2021 #').replace(/^sentOn: +#/m, 'sentOn: 29/4/2021 #');
@@ -120,4 +121,15 @@ describe.concurrent('npm run new-report', () => {
     expect(result.stdout).toContain('Tạo khung báo cáo sơ kết');
     expect(result.stdout).toContain('Writes a report skeleton');
   });
+});
+
+test('a roster name with a line break stays inside its comment line (it injected frontmatter lines)', () => {
+  const root = validProject({ 'content/units/thu.yaml': ROSTER.replace('name: Đảng ủy xã A2,', 'name: "Đảng ủy xã A2\\nheldOn: 27/4/2021\\r\\nsentOn: 29/4/2021\\u2028x",') });
+  const content = loadContent({ root });
+  const unit = content.units.find((u) => u.id === 'xa-a2')!;
+  expect(unit.name).toContain('\n');
+  const text = reportSkeleton(unit, content.campaigns.find((c) => c.id === 'thu')!, content.units);
+  const frontmatter = text.split('\n---\n')[0]!.slice('---\n'.length);
+  expect(frontmatter.split('\n')[0]).toBe('# Báo cáo sơ kết của Đảng ủy xã A2 heldOn: 27/4/2021 sentOn: 29/4/2021 x (Cấp cơ sở), gửi Huyện ủy A.');
+  expect(parseYamlWithPositions(frontmatter, 'x.mdx').data).toEqual({ campaign: 'thu', unit: 'xa-a2', form: 'conference', heldOn: null, sentOn: null });
 });

@@ -12,8 +12,16 @@ const TYPES: Record<string, string> = {
 /** Serves `dir` on 127.0.0.1 at a free port until closed. */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
+    // A malformed escape ("/%E0%A4%A") threw out of the handler and stopped the server: it is the client's error.
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': TYPES['.txt']! }).end('bad request: malformed percent-escape in the address');
+      return;
+    }
     // normalize() resolves "..", and the leading "/" keeps the path inside dir.
-    let file = join(dir, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    let file = join(dir, normalize(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
       // The site's own 404 page, as a static host serves it.

@@ -1,4 +1,5 @@
 import { calendarDateIn, parseCalendarDate, type CalendarDate } from '../schema/calendar-date.ts';
+import { excerpt } from '../text/printable.ts';
 
 /** Environment variable that sets the date a build reflects, e.g. AS_OF=2021-05-20 to show the campaign as it stood then. */
 export const AS_OF_VARIABLE = 'AS_OF';
@@ -8,7 +9,10 @@ export function asOfFromEnv(timeZone: string, env: Record<string, string | undef
   const value = env[AS_OF_VARIABLE];
   if (value === undefined || value.trim() === '') return calendarDateIn(now, timeZone);
   const date = parseCalendarDate(value);
-  if (!date) throw new Error(`${AS_OF_VARIABLE}="${value}" is not a real date; write it as YYYY-MM-DD or D/M/YYYY, e.g. ${AS_OF_VARIABLE}=2021-05-20`);
+  if (!date)
+    throw new Error(
+      `biến môi trường ${AS_OF_VARIABLE}="${excerpt(value, 40)}" không phải một ngày có thật; hãy viết YYYY-MM-DD hoặc D/M/YYYY, ví dụ ${AS_OF_VARIABLE}=2021-05-20, hoặc bỏ ${AS_OF_VARIABLE} để tính đến hôm nay / ${AS_OF_VARIABLE} is not a real date; write it as YYYY-MM-DD or D/M/YYYY`,
+    );
   return date;
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { excerpt } from '../text/printable.ts';
@@ -12,6 +12,30 @@ export interface PositionedYaml {
 
 // A handful of aliases is normal YAML; thousands is an alias bomb.
 const MAX_ALIASES = 50;
+/** Characters aliases may add to a file's text once expanded: a few repeated values, never a page grown from a small file. */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/**
+ * The characters of every key and scalar once each alias is replaced by what it names; linear in the nodes, as a
+ * node is measured once however often it is named (a few aliases of a long value grow a page a thousand times).
+ */
+export function expandedSize(doc: Document): number {
+  const sizes = new Map<unknown, number>();
+  const measure = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 0); // a value that names itself (recursive YAML) adds nothing more
+    let size = 0;
+    if (isAlias(node)) size = measure(node.resolve(doc));
+    else if (isScalar(node)) size = String(node.value ?? '').length;
+    else if (isPair(node)) size = measure(node.key) + measure(node.value);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) size += measure(item);
+    sizes.set(node, size);
+    return size;
+  };
+  return measure(doc.contents);
+}
 
 /** Parses YAML keeping positions, so schema errors can name the line. `lineOffset` counts lines before the text in its file. */
 export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): PositionedYaml {
@@ -29,7 +53,13 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
   }));
   let data: unknown = null;
-  if (doc.errors.length === 0) {
+  const expanded = doc.errors.length === 0 ? expandedSize(doc) : 0;
+  if (expanded > text.length + MAX_ALIAS_EXPANSION)
+    problems.push({
+      file, line: 1 + lineOffset, column: 1, field: '', severity: 'error',
+      message: `YAML bị từ chối: các bí danh (alias "*tên") nhân nội dung lên ${expanded.toLocaleString('vi-VN')} ký tự; hãy viết thẳng giá trị thay cho bí danh (thêm tối đa ${MAX_ALIAS_EXPANSION.toLocaleString('vi-VN')} ký tự) / YAML refused: aliases expand the text to ${expanded.toLocaleString('en-US')} characters; write the values out`,
+    });
+  else if (doc.errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {

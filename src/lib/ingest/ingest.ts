@@ -7,7 +7,7 @@ import { relocate, type MetadataSource } from './compose.ts';
 import { composeAndCheck } from './check.ts';
 import { labelOf, readNoFollow, readSidecar, type InputFile } from './inputs.ts';
 import { fileLimitProblem } from './limits.ts';
-import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, placeReport } from './place.ts';
+import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, checkPlacement, placeReport } from './place.ts';
 import { isRefusal, readReport } from './read.ts';
 
 export type RejectionKind = 'invalid' | 'exists' | 'duplicate' | 'unsafe' | 'unsupported' | 'too-large' | 'unreadable' | 'legacy-encoding' | 'content';
@@ -121,10 +121,12 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   if (existing && !ctx.replace)
     return reject('exists', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" already has a report at ${target}; it was left unchanged. To replace it, run again with --replace (the old version is kept in .history)` }]);
   ctx.claimed.set(key, input.label);
-  if (ctx.dryRun) return { ...outcome, status: 'checked', wouldReplace: Boolean(existing) };
 
   try {
-    const placed = await placeReport({ contentDir: ctx.contentDir, campaign: fm.campaign, unit: fm.unit, text: checked.text, replace: ctx.replace, now: ctx.now });
+    const options = { contentDir: ctx.contentDir, campaign: fm.campaign, unit: fm.unit, text: checked.text, replace: ctx.replace, now: ctx.now };
+    // A dry run makes every check of the real placement, so that "valid" means the real run would place it.
+    if (ctx.dryRun) return { ...outcome, status: 'checked', wouldReplace: (await checkPlacement(options)).replaces };
+    const placed = await placeReport(options);
     if (placed.previous === undefined) return { ...outcome, status: 'placed' };
     return { ...outcome, status: 'replaced', previous: labelOf(ctx.root, placed.previous) };
   } catch (error) {

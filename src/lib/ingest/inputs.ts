@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions } from '../content/yaml.ts';
 import type { MetadataSource } from './compose.ts';
+import { MAX_SIDECAR_BYTES } from './limits.ts';
 
 /** One file handed to ingest, not yet read. */
 export interface InputFile {
@@ -87,6 +88,8 @@ export async function readSidecar(input: InputFile, root: string): Promise<Sidec
   if (second) return whole(second.label, `${input.label} has two sidecars, ${sidecar.label} and ${second.label}; keep one`);
   if (sidecar.stats.isSymbolicLink()) return whole(sidecar.label, 'the sidecar is a symbolic link; links are never followed. Put the real file here');
   if (!sidecar.stats.isFile()) return whole(sidecar.label, 'the sidecar is not a file');
+  if (sidecar.stats.size > MAX_SIDECAR_BYTES)
+    return whole(sidecar.label, `tệp chi tiết đi kèm quá lớn (${sidecar.stats.size.toLocaleString('vi-VN')} byte, tối đa ${MAX_SIDECAR_BYTES.toLocaleString('vi-VN')}); chỉ ghi vài dòng "tên: giá trị" (campaign, unit, form, heldOn, sentOn) / the sidecar is too large; it only lists a few details`);
   const text = (await readNoFollow(sidecar.path)).toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const yaml = parseYamlWithPositions(text, sidecar.label);
   if (yaml.problems.some((p) => p.severity === 'error')) return { problems: yaml.problems };

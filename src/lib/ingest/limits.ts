@@ -4,6 +4,8 @@ export const MAX_REPORT_BYTES = 1_000_000;
 export const MAX_CAMPAIGN_BYTES = 1_000_000;
 /** Largest roster read by validate and the build, in bytes: 50,000 units fit in about 6 MB. */
 export const MAX_ROSTER_BYTES = 20_000_000;
+/** Largest sidecar (`<file>.yaml`) read by ingest, in bytes: a few lines of details need far less. */
+export const MAX_SIDECAR_BYTES = 64_000;
 /** Most files in one ingest run. */
 export const MAX_BATCH_FILES = 500;
 /** Largest total size of one ingest run, in bytes. */

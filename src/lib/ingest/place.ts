@@ -29,11 +29,18 @@ export class ReportExistsError extends Error {
   }
 }
 
+const IN_VIETNAMESE: Record<string, string> = {
+  'is a symbolic link; reports are only written to real folders': 'là liên kết tượng trưng (symbolic link); báo cáo chỉ ghi vào thư mục thật, hãy thay liên kết bằng thư mục thật',
+  'exists but is not a folder': 'đã có nhưng không phải thư mục; hãy xóa hoặc đổi tên nó',
+  'is a symbolic link': 'là liên kết tượng trưng (symbolic link); hãy thay bằng tệp thật hoặc xóa nó',
+  'exists but is not a file': 'đã có nhưng không phải tệp; hãy xóa hoặc đổi tên nó',
+};
+
 /** A path inside the content folder is a symbolic link (or not the kind of entry expected); nothing is written through it. */
 export class UnsafePathError extends Error {
   readonly path: string;
   constructor(path: string, what: string) {
-    super(`refusing to write: ${path} ${what}`);
+    super(`không ghi được: ${path} ${IN_VIETNAMESE[what] ?? what} / refusing to write: ${path} ${what}`);
     this.name = 'UnsafePathError';
     this.path = path;
   }
@@ -43,7 +50,9 @@ export class UnsafePathError extends Error {
 export class ReportTooLargeError extends Error {
   readonly bytes: number;
   constructor(bytes: number) {
-    super(`the report is ${bytes.toLocaleString('en-US')} bytes; at most ${MAX_REPORT_BYTES.toLocaleString('en-US')} bytes are allowed`);
+    super(
+      `báo cáo (kể cả phần thông tin đầu) dài ${bytes.toLocaleString('vi-VN')} byte, vượt mức ${MAX_REPORT_BYTES.toLocaleString('vi-VN')} byte; hãy bỏ bớt ảnh, bảng thừa hoặc tách báo cáo / the report is ${bytes.toLocaleString('en-US')} bytes; at most ${MAX_REPORT_BYTES.toLocaleString('en-US')} bytes are allowed`,
+    );
     this.name = 'ReportTooLargeError';
     this.bytes = bytes;
   }
@@ -130,23 +139,44 @@ async function fsyncDirectory(path: string): Promise<void> {
   await handle?.close();
 }
 
+// A folder level that exists must be a real folder; one that does not exist yet would be created by placeReport.
+async function checkRealDirectory(path: string): Promise<void> {
+  const stats = await lstatOrNull(path);
+  if (stats?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link; reports are only written to real folders');
+  if (stats && !stats.isDirectory()) throw new UnsafePathError(path, 'exists but is not a folder');
+}
+
+/**
+ * Every check placeReport makes before it writes, writing nothing: a dry run calls it so that it says "valid" only for
+ * what the real run would place.
+ */
+export async function checkPlacement(options: PlaceReportOptions): Promise<{ path: string; bytes: Buffer; campaignDir: string; replaces: boolean }> {
+  const { contentDir, campaign, unit, text, replace } = options;
+  const path = canonicalPath(contentDir, campaign, unit);
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportTooLargeError(bytes.length);
+  const campaignDir = join(contentDir, 'reviews', campaign);
+  await checkRealDirectory(join(contentDir, 'reviews'));
+  await checkRealDirectory(campaignDir);
+  // The site also reads <unit>.md; a second file for the same unit would be a duplicate report.
+  const sibling = join(campaignDir, `${unit}.md`);
+  if (await lstatOrNull(sibling)) throw new ReportExistsError(sibling);
+  const existing = await lstatOrNull(path);
+  if (existing?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link');
+  if (existing && !existing.isFile()) throw new UnsafePathError(path, 'exists but is not a file');
+  if (existing && !replace) throw new ReportExistsError(path);
+  return { path, bytes, campaignDir, replaces: Boolean(existing) };
+}
+
 /**
  * Writes a unit's report atomically (temp file, fsync, rename). Refuses to overwrite unless `replace`;
  * a replaced report is kept in `<campaign>/.history/`. Never follows a symbolic link inside contentDir.
  */
 export async function placeReport(options: PlaceReportOptions): Promise<PlacedReport> {
-  const { contentDir, campaign, unit, text, replace } = options;
-  const path = canonicalPath(contentDir, campaign, unit);
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportTooLargeError(bytes.length);
-
-  const campaignDir = join(contentDir, 'reviews', campaign);
+  const { contentDir, unit, replace } = options;
+  const { path, bytes, campaignDir } = await checkPlacement(options);
   await ensureRealDirectory(join(contentDir, 'reviews'));
   await ensureRealDirectory(campaignDir);
-
-  // The site also reads <unit>.md; a second file for the same unit would be a duplicate report.
-  const sibling = join(campaignDir, `${unit}.md`);
-  if (await lstatOrNull(sibling)) throw new ReportExistsError(sibling);
   const existing = await lstatOrNull(path);
   if (existing?.isSymbolicLink()) throw new UnsafePathError(path, 'is a symbolic link');
   if (existing && !existing.isFile()) throw new UnsafePathError(path, 'exists but is not a file');

@@ -20,7 +20,7 @@ import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
 
 /** Bump when processing changes, so reports cached by an older pipeline are processed again. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /** Everything the site needs from one report file, computed once per distinct source text. */
 export interface ProcessedReport {

@@ -9,7 +9,11 @@ import { isPlain, renderPlain } from './render-plain.ts';
 import { holdsNoHeading } from './sections.ts';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
-const schema = { ...defaultSchema, clobberPrefix: '', clobber: [] as string[] };
+// tel: links (an office's phone number) pass the safe subset, so the page keeps them too instead of dropping the href.
+const schema = {
+  ...defaultSchema, clobberPrefix: '', clobber: [] as string[],
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
+};
 
 /** A wide table scrolls in its own focusable box instead of widening the page. */
 const wrapTables = () => (tree: HastRoot) => {

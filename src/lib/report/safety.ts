@@ -11,7 +11,9 @@ export interface Refusal {
 /** Project components a report may use. None yet: a report is Markdown and GFM only. */
 export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set();
 
-const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+// A link to the site itself (a path, "#anchor", "./x", "?q") or a https/http/mailto/tel address; "//host" is another
+// site without saying so, and is refused like any unknown scheme.
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\?|\/(?!\/)|\.{1,2}(?:\/|$)|[^:/?#]+(?:[/?#]|$))/i;
 
 /** Finds every construct outside the allowed subset: MDX code, JSX, raw HTML, script-capable URLs. */
 export function findRefusals(tree: Root, lineOffset = 0): Refusal[] {
@@ -20,6 +22,9 @@ export function findRefusals(tree: Root, lineOffset = 0): Refusal[] {
     refusals.push({ line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1, construct, message });
   // Every node, parents before children, in document order (as unist-util-visit goes), with a stack instead of
   // recursion: three times faster on a report, and no depth limit.
+  // An image written by reference (![x][ref]) takes its address from the definition, wherever that is in the report.
+  const definitions = new Map<string, string>();
+  const imageReferences: Nodes[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -40,17 +45,35 @@ export function findRefusals(tree: Root, lineOffset = 0): Refusal[] {
       case 'html':
         refuse(node, 'html', 'raw HTML is not allowed in a report; use Markdown instead.');
         break;
-      case 'link':
       case 'definition':
-        if (!isSafeUrl(node.url)) refuse(node, 'url', `the link "${node.url}" is not allowed; links must start with https://, http:// or mailto:.`);
+        if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url); // the first definition wins, as in CommonMark
+        if (!isSafeUrl(node.url)) refuse(node, 'url', linkMessage(node.url));
+        break;
+      case 'link':
+        if (!isSafeUrl(node.url)) refuse(node, 'url', linkMessage(node.url));
         break;
       case 'image':
-        if (!/^https:\/\//i.test(node.url)) refuse(node, 'image', `the image "${node.url}" is not allowed; only images at https:// addresses can be shown.`);
+        if (!isSafeImage(node.url)) refuse(node, 'image', imageMessage(node.url));
+        break;
+      case 'imageReference':
+        imageReferences.push(node);
         break;
     }
   }
-  return refusals;
+  for (const node of imageReferences) {
+    const url = node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    if (url !== undefined && !isSafeImage(url)) refuse(node, 'image', imageMessage(url));
+  }
+  return refusals.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-// Control characters and whitespace can hide "javascript:" from a naive prefix check.
-export const isSafeUrl = (url: string) => SAFE_LINK.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+const linkMessage = (url: string) =>
+  `liên kết "${url}" không được phép: chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc xóa liên kết và giữ chữ / the link "${url}" is not allowed; links must start with https://, http://, mailto: or tel:.`;
+const imageMessage = (url: string) =>
+  `ảnh "${url}" không được phép: chỉ hiện ảnh ở địa chỉ bắt đầu bằng https://, hãy xóa ảnh hoặc đổi địa chỉ / the image "${url}" is not allowed; only images at https:// addresses can be shown.`;
+
+// Control characters and whitespace can hide "javascript:" from a naive prefix check; browsers read "\" as "/" in a
+// path, so "/\\host" is "//host".
+const browserReads = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/\\/g, '/');
+export const isSafeUrl = (url: string) => SAFE_LINK.test(browserReads(url));
+const isSafeImage = (url: string) => /^https:\/\/(?!\/)/i.test(browserReads(url));

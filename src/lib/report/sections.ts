@@ -8,6 +8,7 @@ import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vi
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
 import { excerpt } from '../text/printable.ts';
 import { trimEndOf } from '../text/trim.ts';
+import { RESERVED_IDS } from './page-ids.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Heading text: numbering and matching
@@ -302,6 +303,7 @@ function collectMarks(tree: Root, names?: SectionNames): Mark[] {
   });
   // Real headings take slugs first, in document order, exactly like the renderer; bold-paragraph headings after them.
   const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id); // taken by the page: a heading of the same words gets "-1"
   for (const m of marks) if (!m.pseudo) m.anchor = headingAnchor(toString(m.node), slugger);
   for (const m of marks) if (m.pseudo && m.match) m.anchor = headingAnchor(toString(m.node), slugger);
   return marks;

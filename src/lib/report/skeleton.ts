@@ -31,6 +31,9 @@ export function skeletonOutline(): OutlineHeading[] {
 /** The same headings as Markdown lines. */
 export const skeletonHeadings = (): string[] => skeletonOutline().map((h) => `${'#'.repeat(h.level + 1)} ${h.text}`);
 
+// Names and titles come from the roster and campaign files: a line break in one would start a frontmatter line of its own.
+const oneCommentLine = (line: string) => line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+
 /**
  * A report ready to fill in: frontmatter from the roster (dates left empty, so it cannot pass validation until they
  * are written), optional details commented out, and every required section heading.
@@ -44,7 +47,7 @@ export function reportSkeleton(unit: Unit, campaign: CampaignRecord, units: read
     `# ${campaign.title}`,
     ...[deadline(tier?.review), deadline(tier?.report)].flatMap((d, i) => (d ? [`# ${i === 0 ? 'Hạn sơ kết' : 'Hạn gửi báo cáo'}: ${d}`] : [])),
     '# Ngày viết theo ngày/tháng/năm, ví dụ 27/4/2021. Muốn dùng một dòng có dấu # ở đầu thì xóa dấu # đó.',
-  ];
+  ].map(oneCommentLine);
   const fields = [
     `campaign: ${campaign.id}`,
     `unit: ${unit.id}`,
