@@ -9,7 +9,7 @@ import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
 import { officeDocuments, type OfficeDocument } from '../../src/lib/documents/documents.ts';
 import { DIRECT_LETTER } from '../../src/lib/documents/urging-letters.ts';
 import { SYNTHESIS_REPORT } from '../../src/lib/documents/synthesis-report.ts';
-import { formatVietnameseDate } from '../../src/lib/schema/calendar-date.ts';
+import { partyDate as formatVietnameseDate } from '../../src/lib/labels.ts';
 import { cellParagraphs, readDocx, type DocxData } from '../helpers/docx-read.ts';
 import { ROOT, SAMPLE_AS_OF } from '../helpers/site.ts';
 

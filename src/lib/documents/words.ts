@@ -1,6 +1,7 @@
 // The labels the documents print, through one import, so they say what the pages say (and follow the vocabulary module).
 export { deadlineKindLabel, formLabel, onTimeRateText, recipientLabel, statusKeyLabel, statusLabel } from '../labels.ts';
-export { formatVietnameseDate as shortDate } from '../schema/calendar-date.ts';
+// Dates in figures the Party's way, as the pages show them ("07/5/2021").
+export { partyDate as shortDate } from '../labels.ts';
 
 /** "Sơ kết 05 năm …" as it reads inside a sentence: "sơ kết 05 năm …". */
 export const inSentence = (title: string) => title.charAt(0).toLocaleLowerCase('vi') + title.slice(1);
