@@ -4,6 +4,7 @@ import { resolveReview } from '../content/review-file.ts';
 import { processReport, type ProcessedReport } from '../report/process.ts';
 import { composeReport, relocate, type MetadataSource, type Origin } from './compose.ts';
 import { readDetailsTable } from './details-table.ts';
+import { headerUnitProblem, readHeaderBlock } from './header-block.ts';
 import type { ReadReport } from './read.ts';
 
 /** What checking a report needs to know of the content: the same campaigns and rosters the build loads. */
@@ -36,9 +37,12 @@ export interface CheckedReport {
  * the build's own code. Ingest and the send page both call this, so what the page offers is what ingest stores.
  */
 export function composeAndCheck(label: string, read: ReadReport, sources: readonly MetadataSource[], ctx: CheckContext): CheckedReport {
-  const table = read.converted ? readDetailsTable(label, read.text, ctx.units) : null;
-  const text = table?.text ?? read.text;
-  const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources]);
+  // A Word file's Party header (number, date, issuing body) is read first and taken out: it is not report text.
+  const header = read.converted ? readHeaderBlock(label, read.text) : null;
+  const body = header?.text ?? read.text;
+  const table = read.converted ? readDetailsTable(label, body, ctx.units) : null;
+  const text = table?.text ?? body;
+  const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources, ...(header ? [header.source] : [])]);
   const problems = [...(table?.problems ?? []), ...composed.problems];
   if (problems.length) return { text: composed.text, origins: composed.origins, problems, ...(table && { table: table.source }) };
 
@@ -52,5 +56,9 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
   };
   const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
   const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, composed.origins, label) : p));
+  // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
+  const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
+  const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
+  if (wrongUnit) located.unshift(wrongUnit);
   return { text: composed.text, origins: composed.origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
 }

@@ -1,0 +1,105 @@
+// Word files come in clean: real headings, the Party header read into the details and taken out, checked against the roster.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { composeAndCheck } from '../../src/lib/ingest/check.ts';
+import { docxToMarkdown } from '../../src/lib/ingest/docx.ts';
+import { readHeaderBlock } from '../../src/lib/ingest/header-block.ts';
+import { isRefusal, readReport } from '../../src/lib/ingest/read.ts';
+import type { Unit } from '../../src/lib/model.ts';
+import { runScript } from '../helpers/cli.ts';
+import { validProject } from '../helpers/content-dir.ts';
+import { buildPartyReportDocx } from './docx-fixture.ts';
+
+const ingest = (root: string, ...args: string[]) => runScript('ingest', args, root);
+const SIDECAR = 'campaign: thu\nunit: xa-a2\nform: hội nghị\nheldOn: 27/4/2021\nsentOn: 29/4/2021\nattendance: { total: 85 }\n';
+
+function projectWithInbox(files: Record<string, string | Buffer>): string {
+  const root = validProject();
+  mkdirSync(join(root, 'inbox'));
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(root, 'inbox', name), data);
+  return root;
+}
+
+describe('a Word report with bold-paragraph headings and a Party header', () => {
+  test('its bold section headings are stored as real headings, at the level their numbering gives', async () => {
+    const { markdown } = await docxToMarkdown(await buildPartyReportDocx());
+    expect(markdown).toContain('\n## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n');
+    expect(markdown).toContain('\n## IV. BÀI HỌC KINH NGHIỆM\n');
+    expect(markdown).toContain('\n### 2. Hạn chế\n');
+    expect(markdown).not.toMatch(/^\*\*(I|II|III|IV|V)\. /m);
+  });
+
+  test('the header block is read into documentNumber and issuedOn and taken out with the title and separator lines', async () => {
+    const { markdown } = await docxToMarkdown(await buildPartyReportDocx());
+    const header = readHeaderBlock('a.docx', markdown)!;
+    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
+    expect(header.text.split('\n').slice(0, 3)).toEqual(['Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Đảng ủy xã báo cáo như sau:', '', '## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO']);
+    for (const gone of ['ĐẢNG CỘNG SẢN', 'Số 12-BC', 'ngày 28 tháng 4', 'BÁO CÁO', 'Kết quả sơ kết 05 năm', '-----']) expect(header.text).not.toContain(gone);
+  });
+
+  test('a report that starts with its own text has no header block: nothing is taken out', () => {
+    expect(readHeaderBlock('a.docx', 'Thực hiện Kế hoạch số 25-KH/HU, Đảng ủy báo cáo như sau:\n\n## I. CÔNG TÁC LÃNH ĐẠO\n\nViệc đã làm.\n')).toBeNull();
+    expect(readHeaderBlock('a.docx', '**BÁO CÁO**\n\nĐẢNG ỦY XÃ AN BÌNH\n\nViệc đã làm.\n')).toBeNull();
+  });
+});
+
+describe('ingest of a Word report with a Party header', () => {
+  test('stores real headings and the header\'s number and date, without the header; byte-identical to what the send page checks', async () => {
+    const bytes = await buildPartyReportDocx({ issuer: 'ĐẢNG UỶ XÃ A2' });
+    const root = projectWithInbox({ 'a.docx': bytes, 'a.docx.yaml': SIDECAR });
+    const result = await ingest(root, 'inbox/a.docx');
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const stored = readFileSync(join(root, 'content/reviews/thu/xa-a2.mdx'), 'utf8');
+    expect(stored).toMatch(/^documentNumber: "12-BC\/ĐU"$/m);
+    expect(stored).toMatch(/^issuedOn: "2021-04-28"$/m);
+    expect(stored).toContain('\n## III. ĐÁNH GIÁ CHUNG\n');
+    expect(stored).not.toContain('**');
+    expect(stored).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(stored).not.toContain('BÁO CÁO');
+    const review = loadContent({ root }).reviews.find((r) => r.unit === 'xa-a2');
+    expect(review).toMatchObject({ documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
+
+    // The send page runs the same core on the same bytes and offers the same file for download.
+    const content = loadContent({ root });
+    const read = await readReport('inbox/a.docx', bytes);
+    if (isRefusal(read)) throw new Error('refused');
+    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
+    const source = { file: 'inbox/a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
+    const checked = composeAndCheck('inbox/a.docx', read, [source], {
+      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
+    });
+    expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checked.text).toBe(stored);
+  });
+
+  test('a file whose header names another unit of the roster is refused with both names, Vietnamese first, and nothing is written', async () => {
+    const root = projectWithInbox({ 'a.docx': await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A1' }), 'a.docx.yaml': SIDECAR });
+    const result = await ingest(root, 'inbox/a.docx');
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/inbox\/a\.docx:1:1 {2}unit {2}phần đầu tệp Word ghi đơn vị "Đảng ủy xã A1", nhưng tệp được gửi cho "Đảng ủy xã A2"/);
+    expect(existsSync(join(root, 'content/reviews/thu/xa-a2.mdx'))).toBe(false);
+    expect(readdirSync(join(root, 'content/reviews/thu'))).toEqual(['xa-a1.mdx']);
+  });
+});
+
+describe('the header is checked against the roster only when it clearly names another unit', () => {
+  const roster = [
+    { id: 'huyen-a', name: 'Huyện ủy Thạch Lộc', campaign: 'c', tier: 'huyen', type: 'huyen-uy' },
+    { id: 'xa-an-binh', name: 'Đảng ủy xã An Bình', campaign: 'c', tier: 'co-so', type: 'dang-uy-xa', parent: 'huyen-a' },
+    { id: 'xa-an-thanh', name: 'Đảng ủy xã An Thạnh', campaign: 'c', tier: 'co-so', type: 'dang-uy-xa', parent: 'huyen-a' },
+  ] as Unit[];
+  const header = (issuer: string) => `| HUYỆN ỦY THẠCH LỘC ${issuer} \\* Số 12-BC/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM |\n| --- | --- |\n\nViệc đã làm.\n`;
+  const check = async (issuer: string, unit: string) => {
+    const { headerUnitProblem } = await import('../../src/lib/ingest/header-block.ts');
+    return headerUnitProblem('a.docx', readHeaderBlock('a.docx', header(issuer))!, roster.find((u) => u.id === unit)!, roster);
+  };
+  test('its own name in capitals and old tone marks, or a name not on the roster, passes; the superior body named above it is no other unit', async () => {
+    expect(await check('ĐẢNG UỶ XÃ AN BÌNH', 'xa-an-binh')).toBeNull();
+    expect(await check('ĐẢNG ỦY XÃ BÌNH AN MỚI', 'xa-an-binh')).toBeNull();
+  });
+  test('another commune of the roster is refused, naming both', async () => {
+    expect((await check('ĐẢNG ỦY XÃ AN THẠNH', 'xa-an-binh'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Thạnh", nhưng tệp được gửi cho "Đảng ủy xã An Bình"/);
+  });
+});
