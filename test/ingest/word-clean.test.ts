@@ -10,6 +10,10 @@ import { isRefusal, readReport } from '../../src/lib/ingest/read.ts';
 import type { Unit } from '../../src/lib/model.ts';
 import { runScript } from '../helpers/cli.ts';
 import { validProject } from '../helpers/content-dir.ts';
+import { ROOT } from '../helpers/site.ts';
+import { loadCampaigns } from '../../src/lib/content/load.ts';
+import { reportTemplate } from '../../src/lib/template/report-template.ts';
+import { fillTemplate } from '../template/fill-template.ts';
 import { buildPartyReportDocx } from './docx-fixture.ts';
 
 const ingest = (root: string, ...args: string[]) => runScript('ingest', args, root);
@@ -37,6 +41,24 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
     expect(header.text.split('\n').slice(0, 3)).toEqual(['Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Đảng ủy xã báo cáo như sau:', '', '## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO']);
     for (const gone of ['ĐẢNG CỘNG SẢN', 'Số 12-BC', 'ngày 28 tháng 4', 'BÁO CÁO', 'Kết quả sơ kết 05 năm', '-----']) expect(header.text).not.toContain(gone);
+  });
+
+  test('the Word template\'s details table after the header stays for details-table.ts to read, even with a date in it', () => {
+    const text = '| ĐẢNG BỘ HUYỆN THẠCH LỘC | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n| --- | --- |\n\n**BÁO CÁO**\n\n| **Thông tin báo cáo** | **Nội dung** |\n| --- | --- |\n| Ngày tổ chức sơ kết | ngày 27 tháng 4 năm 2021 |\n\n# I. CÔNG TÁC LÃNH ĐẠO\n\nViệc đã làm.\n';
+    expect(readHeaderBlock('a.docx', text)!.text).toBe('| **Thông tin báo cáo** | **Nội dung** |\n| --- | --- |\n| Ngày tổ chức sơ kết | ngày 27 tháng 4 năm 2021 |\n\n# I. CÔNG TÁC LÃNH ĐẠO\n\nViệc đã làm.\n');
+  });
+
+  test('a filled Word template comes in with its header, "BÁO CÁO", summary and instruction gone and its details read from the table', async () => {
+    const campaign = loadCampaigns(ROOT, join(ROOT, 'content')).campaigns.find((c) => c.id === 'kl120-2021')!;
+    const filled = await fillTemplate(await reportTemplate(campaign), { unit: 'Đảng ủy xã Phú Mỹ', documentNumber: '07-BC/ĐU', form: 'hội nghị', heldOn: '26/4/2021', sentOn: '28/4/2021', attendance: '64' }, { lessons: ['Một là, cấp ủy phải gương mẫu.'] });
+    const read = await readReport('mau.docx', filled);
+    if (isRefusal(read)) throw new Error('refused');
+    const checked = composeAndCheck('mau.docx', read, [], { campaigns: [campaign], units: loadContent({ root: ROOT }).units, now: new Date('2021-05-01'), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx` });
+    const body = checked.text.slice(checked.text.indexOf('\n---\n') + 5);
+    expect(body.startsWith('\n# I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n')).toBe(true);
+    expect(checked.text).toMatch(/^unit: "xa-phu-my"$/m);
+    expect(checked.text).toMatch(/^documentNumber: "07-BC\/ĐU"$/m);
+    for (const gone of ['ĐẢNG CỘNG SẢN', 'BÁO CÁO', 'kết quả sơ kết 05 năm', 'Thông tin báo cáo']) expect(checked.text).not.toContain(gone);
   });
 
   test('a report that starts with its own text has no header block: nothing is taken out', () => {

@@ -4,6 +4,7 @@ import type { Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
+import { DETAILS_TITLE } from '../template/details.ts';
 import type { GivenField, MetadataSource } from './compose.ts';
 
 /** The Party header block of a Word report (see docs/ingest.md), read and taken out of its text. */
@@ -35,6 +36,8 @@ type Kind = 'party' | 'number' | 'date' | 'separator' | 'caps' | 'title';
 function kindOf(node: RootContent): Kind | null {
   if (node.type === 'thematicBreak') return 'separator';
   if (node.type === 'table') {
+    // The Word template's details table is read by details-table.ts, never taken for a header.
+    if (folded(toString(node.children[0]?.children[0] ?? '')) === folded(DETAILS_TITLE)) return null;
     const text = toString(node);
     return folded(text).includes(PARTY) || NUMBER.test(text) || DATE.test(text) ? 'party' : null;
   }
