@@ -61,6 +61,19 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     for (const gone of ['ĐẢNG CỘNG SẢN', 'BÁO CÁO', 'kết quả sơ kết 05 năm', 'Thông tin báo cáo']) expect(checked.text).not.toContain(gone);
   });
 
+  test('a header typed as paragraphs (tabs between the columns) is read and dropped just the same', () => {
+    const text = 'ĐẢNG BỘ HUYỆN THẠCH LỘC ĐẢNG CỘNG SẢN VIỆT NAM\n\n**ĐẢNG ỦY XÃ AN BÌNH**\n\n\\*\n\nSố 07-BC/ĐU\n\n_An Bình, ngày 05 tháng 02 năm 2021_\n\n---\n\n**BÁO CÁO**\n\n**kết quả sơ kết 05 năm**\n\nThực hiện kế hoạch, Đảng ủy báo cáo như sau:\n';
+    const header = readHeaderBlock('a.docx', text)!;
+    expect(header.text).toBe('Thực hiện kế hoạch, Đảng ủy báo cáo như sau:\n');
+    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ documentNumber: '07-BC/ĐU', issuedOn: '2021-02-05' });
+    expect(header.lines).toContain('ĐẢNG ỦY XÃ AN BÌNH');
+  });
+
+  test('a table of figures at the top, dates and all, is report text and stays', () => {
+    const text = '| Nội dung | Ngày | Số lượng |\n| --- | --- | --- |\n| Hội nghị | ngày 28 tháng 4 năm 2021 | 4 |\n\nViệc đã làm.\n';
+    expect(readHeaderBlock('a.docx', text)).toBeNull();
+  });
+
   test('a report that starts with its own text has no header block: nothing is taken out', () => {
     expect(readHeaderBlock('a.docx', 'Thực hiện Kế hoạch số 25-KH/HU, Đảng ủy báo cáo như sau:\n\n## I. CÔNG TÁC LÃNH ĐẠO\n\nViệc đã làm.\n')).toBeNull();
     expect(readHeaderBlock('a.docx', '**BÁO CÁO**\n\nĐẢNG ỦY XÃ AN BÌNH\n\nViệc đã làm.\n')).toBeNull();

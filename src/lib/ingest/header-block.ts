@@ -38,6 +38,8 @@ function kindOf(node: RootContent): Kind | null {
   if (node.type === 'table') {
     // The Word template's details table is read by details-table.ts, never taken for a header.
     if (folded(toString(node.children[0]?.children[0] ?? '')) === folded(DETAILS_TITLE)) return null;
+    // A header table is one or two rows of two columns; a table of figures is report text, whatever dates it holds.
+    if (node.children.length > 2 || node.children.some((row) => row.children.length > 2)) return null;
     const text = toString(node);
     return folded(text).includes(PARTY) || NUMBER.test(text) || DATE.test(text) ? 'party' : null;
   }
