@@ -124,6 +124,7 @@ describe('the header is checked against the roster only when it clearly names an
     { id: 'huyen-a', name: 'Huyện ủy Thạch Lộc', campaign: 'c', tier: 'huyen', type: 'huyen-uy' },
     { id: 'xa-an-binh', name: 'Đảng ủy xã An Bình', campaign: 'c', tier: 'co-so', type: 'dang-uy-xa', parent: 'huyen-a' },
     { id: 'xa-an-thanh', name: 'Đảng ủy xã An Thạnh', campaign: 'c', tier: 'co-so', type: 'dang-uy-xa', parent: 'huyen-a' },
+    { id: 'xa-an-binh-tay', name: 'Đảng ủy xã An Bình Tây', campaign: 'c', tier: 'co-so', type: 'dang-uy-xa', parent: 'huyen-a' },
   ] as Unit[];
   const header = (issuer: string) => `| HUYỆN ỦY THẠCH LỘC ${issuer} \\* Số 12-BC/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM |\n| --- | --- |\n\nViệc đã làm.\n`;
   const check = async (issuer: string, unit: string) => {
@@ -136,5 +137,10 @@ describe('the header is checked against the roster only when it clearly names an
   });
   test('another commune of the roster is refused, naming both', async () => {
     expect((await check('ĐẢNG ỦY XÃ AN THẠNH', 'xa-an-binh'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Thạnh", nhưng tệp được gửi cho "Đảng ủy xã An Bình"/);
+  });
+  test('a longer roster name that holds the unit\'s name is another unit, both ways round', async () => {
+    expect((await check('ĐẢNG ỦY XÃ AN BÌNH TÂY', 'xa-an-binh'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Bình Tây", nhưng tệp được gửi cho "Đảng ủy xã An Bình"/);
+    expect((await check('ĐẢNG ỦY XÃ AN BÌNH', 'xa-an-binh-tay'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Bình", nhưng tệp được gửi cho "Đảng ủy xã An Bình Tây"/);
+    expect(await check('ĐẢNG ỦY XÃ AN BÌNH TÂY', 'xa-an-binh-tay')).toBeNull();
   });
 });

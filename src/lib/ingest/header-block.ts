@@ -118,15 +118,19 @@ const names = (header: string, unit: Unit) => {
  * names no unit of the roster, or words the unit's name differently, is never refused.
  */
 export function headerUnitProblem(file: string, header: HeaderBlock, unit: Unit, roster: readonly Unit[]): Problem | null {
-  const text = folded(header.lines.join(' '));
-  if (names(text, unit)) return null;
+  const whole = folded(header.lines.join(' '));
   const byId = new Map(roster.filter((u) => u.campaign === unit.campaign).map((u) => [u.id, u]));
   const above = new Set<string>();
   for (let u = byId.get(unit.parent ?? ''); u && !above.has(u.id); u = byId.get(u.parent ?? '')) above.add(u.id);
-  const others = [...byId.values()].filter((u) => u.id !== unit.id && !above.has(u.id) && names(text, u));
+  const others = [...byId.values()].filter((u) => u.id !== unit.id && !above.has(u.id) && names(whole, u));
   if (others.length === 0) return null;
+  // "xã An Bình Tây" does not name "xã An Bình": a longer roster name found in the header is taken out first.
+  const own = folded(unit.name);
+  const longer = others.map((u) => folded(u.name)).filter((n) => n.length > own.length && ` ${n} `.includes(` ${own} `));
+  const text = longer.reduce((t, n) => ` ${t} `.split(` ${n} `).join(' | ').trim(), whole);
+  if (names(text, unit)) return null;
   // The issuing body is written under its superior: the name found last in the header is the one that issued it.
-  const named = others.sort((a, b) => ` ${text} `.lastIndexOf(` ${folded(b.name)} `) - ` ${text} `.lastIndexOf(` ${folded(a.name)} `))[0]!;
+  const named = others.sort((a, b) => ` ${whole} `.lastIndexOf(` ${folded(b.name)} `) - ` ${whole} `.lastIndexOf(` ${folded(a.name)} `))[0]!;
   return {
     file, line: header.line, column: 1, field: 'unit', severity: 'error',
     message: `phần đầu tệp Word ghi đơn vị "${named.name}", nhưng tệp được gửi cho "${unit.name}"; hãy kiểm tra đã chọn đúng tệp chưa, hoặc sửa đơn vị cho đúng (the Word file's header names "${named.name}" but it is filed for "${unit.name}")`,
