@@ -119,6 +119,24 @@ describe('ingest of a Word report with a Party header', () => {
   });
 });
 
+describe('after the header is taken out', () => {
+  test('a problem in the body points at its line in the converted Word text, not in the shortened text', async () => {
+    const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
+    // The "Nguyên nhân" section left empty: its heading is the line the clerk must find.
+    const text = markdown.replace('Cấp ủy chưa sâu sát.\n\n', '');
+    const root = validProject();
+    const content = loadContent({ root });
+    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
+    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
+    const checked = composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
+      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
+    });
+    const empty = checked.problems.find((p) => p.field === 'section causes')!;
+    expect(empty).toMatchObject({ file: 'a.docx', severity: 'error' });
+    expect(text.split('\n')[empty.line - 1]).toBe('### 3. Nguyên nhân');
+  });
+});
+
 describe('the header is checked against the roster only when it clearly names another unit', () => {
   const roster = [
     { id: 'huyen-a', name: 'Huyện ủy Thạch Lộc', campaign: 'c', tier: 'huyen', type: 'huyen-uy' },

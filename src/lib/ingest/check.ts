@@ -43,8 +43,15 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
   const table = read.converted ? readDetailsTable(label, body, ctx.units) : null;
   const text = table?.text ?? body;
   const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources, ...(header ? [header.source] : [])]);
-  const problems = [...(table?.problems ?? []), ...composed.problems];
-  if (problems.length) return { text: composed.text, origins: composed.origins, problems, ...(table && { table: table.source }) };
+  // Lines of the text after the header are lines of the converted file again, so messages point where the person looks.
+  const earlier = new Set([...(table ? [table.source] : []), ...sources].flatMap((s) => Object.keys(s.fields)));
+  const fromHeader = (o: Origin) => o.field !== undefined && header?.source.fields[o.field] !== undefined && !earlier.has(o.field);
+  const origins = header
+    ? composed.origins.map((o) => (o.file !== label || o.line <= 0 || fromHeader(o) ? o : { ...o, line: o.line + header.removed }))
+    : composed.origins;
+  const shifted = (p: Problem) => (header && p.file === label && p.line > 0 ? { ...p, line: p.line + header.removed } : p);
+  const problems = [...(table?.problems ?? []).map(shifted), ...composed.problems.map(shifted)];
+  if (problems.length) return { text: composed.text, origins, problems, ...(table && { table: table.source }) };
 
   const processed = processReport(composed.text, label);
   const fm = processed.frontmatter;
@@ -55,10 +62,10 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
     now: ctx.now,
   };
   const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
-  const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, composed.origins, label) : p));
+  const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, origins, label) : p));
   // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
   const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
   const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
   if (wrongUnit) located.unshift(wrongUnit);
-  return { text: composed.text, origins: composed.origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
+  return { text: composed.text, origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
 }

@@ -17,6 +17,8 @@ export interface HeaderBlock {
   lines: string[];
   /** Line of the header in the converted text (1-based). */
   line: number;
+  /** How many lines of the converted text were taken out before `text` (line n of `text` is line n + removed). */
+  removed: number;
 }
 
 const folded = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -103,7 +105,7 @@ export function readHeaderBlock(file: string, text: string): HeaderBlock | null 
   const all = text.split('\n');
   let end: number = last.end.line;
   while (end < all.length && all[end]?.trim() === '') end++;
-  return { text: all.slice(end).join('\n'), source: { file, fields, fallback: true }, lines, line: block[0]?.position?.start.line ?? 1 };
+  return { text: all.slice(end).join('\n'), source: { file, fields, fallback: true }, lines, line: block[0]?.position?.start.line ?? 1, removed: end };
 }
 
 // Whole words of a roster name inside the header, diacritics and case ignored: "ĐẢNG UỶ XÃ AN BÌNH" names "Đảng ủy xã An Bình".
