@@ -119,6 +119,19 @@ describe('ingest of a Word report with a Party header', () => {
   });
 });
 
+describe('a Word file typed in an old font', () => {
+  test('its bold headings, readable only once converted, are stored as real headings too', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const { encodeLegacy } = await import('../../src/lib/ingest/legacy-encoding.ts');
+    const tcvn3 = (text: string) => encodeLegacy(text, 'tcvn3').toString('latin1');
+    const lines = ['I. Công tác lãnh đạo, chỉ đạo', 'Đảng ủy đã ban hành kế hoạch và tổ chức quán triệt.', 'IV. Bài học kinh nghiệm', 'Một là, phát huy vai trò của người đứng đầu.'];
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l, i) => new Paragraph({ children: [new TextRun({ text: tcvn3(l), bold: i % 2 === 0 })] })) }] }));
+    const read = await readReport('a.docx', bytes);
+    if (isRefusal(read)) throw new Error(JSON.stringify(read.problems));
+    expect(read.text).toBe('## I. Công tác lãnh đạo, chỉ đạo\n\nĐảng ủy đã ban hành kế hoạch và tổ chức quán triệt.\n\n## IV. Bài học kinh nghiệm\n\nMột là, phát huy vai trò của người đứng đầu.\n');
+  });
+});
+
 describe('after the header is taken out', () => {
   test('a problem in the body points at its line in the converted Word text, not in the shortened text', async () => {
     const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));

@@ -27,3 +27,26 @@ export function promoteBoldHeadings(tree: Root, marks?: SectionMarks, onHeading?
   });
   return promoted;
 }
+
+/**
+ * The same promotion on Markdown text, line by line, for text that only reads right after the Word conversion (typed
+ * in an old font and converted afterwards): each promoted one-line paragraph becomes "## …", every other line is kept.
+ */
+export function promoteBoldHeadingLines(text: string, tree: Root): string {
+  const lines = text.split('\n');
+  promoteBoldHeadings(tree, undefined, (heading, from) => {
+    const line = from?.position?.start.line;
+    if (line === undefined || from?.position?.end.line !== line) return;
+    // The line as written without its bold markers, so escapes ("\\{", "\\*") stay escaped.
+    let written = lines[line - 1]!;
+    for (const child of [...from.children].reverse()) {
+      const width = child.type === 'strong' ? 2 : child.type === 'emphasis' ? 1 : 0;
+      const start = child.position?.start.column;
+      const end = child.position?.end.column;
+      if (!width || start === undefined || end === undefined) continue;
+      written = written.slice(0, start - 1) + written.slice(start - 1 + width, end - 1 - width) + written.slice(end - 1);
+    }
+    lines[line - 1] = `${'#'.repeat(heading.depth)} ${written.trim()}`;
+  });
+  return lines.join('\n');
+}
