@@ -69,6 +69,12 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     expect(header.lines).toContain('ĐẢNG ỦY XÃ AN BÌNH');
   });
 
+  test('a printed date that is no day of the calendar is not taken, and the report is not refused for it', () => {
+    const header = readHeaderBlock('a.docx', 'ĐẢNG CỘNG SẢN VIỆT NAM\n\n_An Bình, ngày 31 tháng 02 năm 2021_\n\nViệc đã làm.\n')!;
+    expect(header.source.fields).toEqual({});
+    expect(header.text).toBe('Việc đã làm.\n');
+  });
+
   test('a table of figures at the top, dates and all, is report text and stays', () => {
     const text = '| Nội dung | Ngày | Số lượng |\n| --- | --- | --- |\n| Hội nghị | ngày 28 tháng 4 năm 2021 | 4 |\n\nViệc đã làm.\n';
     expect(readHeaderBlock('a.docx', text)).toBeNull();

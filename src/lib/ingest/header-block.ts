@@ -100,7 +100,9 @@ export function readHeaderBlock(file: string, text: string): HeaderBlock | null 
   const date = DATE.exec(whole);
   if (date) {
     const [, day, month, year] = date;
-    fields.issuedOn = { value: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`, line: lineOf(DATE), column: 1 };
+    const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+    // A date that is no day of the calendar ("ngày 31 tháng 02") is left out rather than refusing the report for its header.
+    if (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) fields.issuedOn = { value: iso, line: lineOf(DATE), column: 1 };
   }
   const all = text.split('\n');
   let end: number = last.end.line;
