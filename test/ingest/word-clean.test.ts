@@ -75,6 +75,10 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     expect(header.text).toBe('Việc đã làm.\n');
   });
 
+  test('a hostile header table (a "Số" followed by 100,000 digits) is refused as a header without a long scan', () => {
+    expect(readHeaderBlock('a.docx', `| Số ${'1'.repeat(100_000)} | ĐẢNG CỘNG SẢN VIỆT NAM |\n| --- | --- |\n\nViệc đã làm.\n`)).toBeNull();
+  });
+
   test('a table of figures at the top, dates and all, is report text and stays', () => {
     const text = '| Nội dung | Ngày | Số lượng |\n| --- | --- | --- |\n| Hội nghị | ngày 28 tháng 4 năm 2021 | 4 |\n\nViệc đã làm.\n';
     expect(readHeaderBlock('a.docx', text)).toBeNull();

@@ -22,12 +22,13 @@ export interface HeaderBlock {
 }
 
 const folded = (s: string) => foldDiacritics(s).toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const NUMBER = /(?:^|\s)Số\s*:?\s*(\d+[\p{L}\d.]*\s*[-–]\s*[\p{Lu}\d]+(?:\s*\/\s*[\p{Lu}\d-]+)+)/u;
+const NUMBER = /(?:^|\s)Số\s*:?\s*(\d[\p{L}\d.]*\s*[-–]\s*[\p{Lu}\d]+(?:\s*\/\s*[\p{Lu}\d-]+)+)/u;
 const DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const PARTY = 'dang cong san viet nam';
 const SEPARATOR = /^[\s*\-_–—=.~·•]*$/u;
 // A header line is short; a sentence of report text is not taken for one.
 const MAX_HEADER_LINE = 160;
+const MAX_HEADER_TABLE = 1000;
 
 const isTitle = (text: string) => /^bao cao\b/.test(folded(text)) && text.length <= MAX_HEADER_LINE;
 const hasLowercase = (text: string) => /\p{Ll}/u.test(text.replace(NUMBER, '').replace(DATE, ''));
@@ -43,6 +44,8 @@ function kindOf(node: RootContent): Kind | null {
     // A header table is one or two rows of two columns; a table of figures is report text, whatever dates it holds.
     if (node.children.length > 2 || node.children.some((row) => row.children.length > 2)) return null;
     const text = toString(node);
+    // A header is a few short lines: a long table is report text, and the patterns below never scan more than this.
+    if (text.length > MAX_HEADER_TABLE) return null;
     return folded(text).includes(PARTY) || NUMBER.test(text) || DATE.test(text) ? 'party' : null;
   }
   if (node.type !== 'paragraph' && node.type !== 'heading') return null;
