@@ -87,3 +87,54 @@ export async function buildFullReportDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * A commune report as offices type it in Word: the Party header as a two-column table (superior and issuing body,
+ * "*", number | "ĐẢNG CỘNG SẢN VIỆT NAM", place and date), "BÁO CÁO" with its summary and a separator line, then
+ * every section heading as a bold paragraph, not a Word heading style.
+ */
+export async function buildPartyReportDocx(options: { issuer?: string } = {}): Promise<Buffer> {
+  const lines = (...texts: string[]) => texts.map((text) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: text === text.toLocaleUpperCase('vi') })] }));
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const numbered = (text: string) => new Paragraph({ text, numbering: { reference: 'bai-hoc', level: 0 } });
+  const header = new Table({
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ children: lines('ĐẢNG BỘ HUYỆN THẠCH LỘC', options.issuer ?? 'ĐẢNG UỶ XÃ AN BÌNH', '*', 'Số 12-BC/ĐU') }),
+          new TableCell({ children: lines('ĐẢNG CỘNG SẢN VIỆT NAM', 'Hòa Bình, ngày 28 tháng 4 năm 2021') }),
+        ],
+      }),
+    ],
+  });
+  const doc = new Document({
+    numbering: { config: [{ reference: 'bai-hoc', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [
+      {
+        children: [
+          header,
+          ...lines('BÁO CÁO', 'Kết quả sơ kết 05 năm thực hiện Kết luận số 120-KL/TW'),
+          ...lines('-----'),
+          new Paragraph('Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Đảng ủy xã báo cáo như sau:'),
+          bold('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          new Paragraph('Đảng ủy xã ban hành kế hoạch, tổ chức quán triệt cho cán bộ, đảng viên.'),
+          bold('II. KẾT QUẢ THỰC HIỆN'),
+          new Paragraph('Tổ chức 12 hội nghị đối thoại với nhân dân.'),
+          bold('III. ĐÁNH GIÁ CHUNG'),
+          bold('1. Ưu điểm'),
+          new Paragraph('Nhận thức của cán bộ, đảng viên được nâng lên.'),
+          bold('2. Hạn chế'),
+          new Paragraph('Một số thôn còn hình thức.'),
+          bold('3. Nguyên nhân'),
+          new Paragraph('Cấp ủy chưa sâu sát.'),
+          bold('IV. BÀI HỌC KINH NGHIỆM'),
+          numbered('Phát huy vai trò của người đứng đầu cấp ủy.'),
+          numbered('Công khai, minh bạch để nhân dân biết, nhân dân bàn.'),
+          bold('V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'),
+          new Paragraph('Tiếp tục đối thoại với nhân dân.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -4,6 +4,7 @@ import { resolveReview } from '../content/review-file.ts';
 import { processReport, type ProcessedReport } from '../report/process.ts';
 import { composeReport, relocate, type MetadataSource, type Origin } from './compose.ts';
 import { readDetailsTable } from './details-table.ts';
+import { headerUnitProblem, readHeaderBlock } from './header-block.ts';
 import type { ReadReport } from './read.ts';
 
 /** What checking a report needs to know of the content: the same campaigns and rosters the build loads. */
@@ -36,11 +37,21 @@ export interface CheckedReport {
  * the build's own code. Ingest and the send page both call this, so what the page offers is what ingest stores.
  */
 export function composeAndCheck(label: string, read: ReadReport, sources: readonly MetadataSource[], ctx: CheckContext): CheckedReport {
-  const table = read.converted ? readDetailsTable(label, read.text, ctx.units, ctx.campaigns) : null;
-  const text = table?.text ?? read.text;
-  const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources]);
-  const problems = [...(table?.problems ?? []), ...composed.problems];
-  if (problems.length) return { text: composed.text, origins: composed.origins, problems, ...(table && { table: table.source }) };
+  // A Word file's Party header (number, date, issuing body) is read first and taken out: it is not report text.
+  const header = read.converted ? readHeaderBlock(label, read.text) : null;
+  const body = header?.text ?? read.text;
+  const table = read.converted ? readDetailsTable(label, body, ctx.units, ctx.campaigns) : null;
+  const text = table?.text ?? body;
+  const composed = composeReport(label, text, [...(table ? [table.source] : []), ...sources, ...(header ? [header.source] : [])]);
+  // Lines of the text after the header are lines of the converted file again, so messages point where the person looks.
+  const earlier = new Set([...(table ? [table.source] : []), ...sources].flatMap((s) => Object.keys(s.fields)));
+  const fromHeader = (o: Origin) => o.field !== undefined && header?.source.fields[o.field] !== undefined && !earlier.has(o.field);
+  const origins = header
+    ? composed.origins.map((o) => (o.file !== label || o.line <= 0 || fromHeader(o) ? o : { ...o, line: o.line + header.removed }))
+    : composed.origins;
+  const shifted = (p: Problem) => (header && p.file === label && p.line > 0 ? { ...p, line: p.line + header.removed } : p);
+  const problems = [...(table?.problems ?? []).map(shifted), ...composed.problems.map(shifted)];
+  if (problems.length) return { text: composed.text, origins, problems, ...(table && { table: table.source }) };
 
   const processed = processReport(composed.text, label);
   const fm = processed.frontmatter;
@@ -51,6 +62,10 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
     now: ctx.now,
   };
   const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
-  const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, composed.origins, label) : p));
-  return { text: composed.text, origins: composed.origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
+  const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, origins, label) : p));
+  // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
+  const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
+  const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
+  if (wrongUnit) located.unshift(wrongUnit);
+  return { text: composed.text, origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
 }

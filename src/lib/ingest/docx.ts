@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import type { Options as StringifyOptions } from 'remark-stringify';
 import { visit, SKIP } from 'unist-util-visit';
+import { promoteBoldHeadings } from '../report/bold-headings.ts';
 
 // Word's built-in heading styles are mapped by mammoth already; "Title" is not, and reports often use it.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -69,6 +70,8 @@ export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxConversion>
       unsafe: MDX_UNSAFE,
     });
   const tree = (await processor.run(processor.parse(result.value))) as MdastRoot;
+  // Word writes most headings as bold paragraphs; the stored report gets real headings, not "**…**" lines.
+  promoteBoldHeadings(tree);
   const markdown = escapeEsmLines(processor.stringify(tree)).normalize('NFC');
   return { markdown, warnings };
 }

@@ -1,5 +1,7 @@
 import type { Problem } from '../content/problem.ts';
 import { DocxReadError, docxToMarkdown } from './docx.ts';
+import { promoteBoldHeadingLines } from '../report/bold-headings.ts';
+import { parseBody } from '../report/parse.ts';
 import { convertLegacy, detectLegacyEncoding, latin1View, type LegacyEncoding } from './legacy-encoding.ts';
 import { InvalidUtf8Error, normalizeText } from './text.ts';
 import { suspiciousCharacters } from './vietnamese.ts';
@@ -82,6 +84,9 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
   if (legacy) {
     text = convertLegacy(text, legacy.encoding);
     notes.push(`converted text typed in an old ${ENCODING_NAMES[legacy.encoding]} font to Unicode; check the text`);
+    // Its bold headings could not be recognised before the conversion: they are promoted now.
+    const parsed = extension === '.docx' ? parseBody(text) : null;
+    if (parsed && !('error' in parsed)) text = promoteBoldHeadingLines(text, parsed.tree);
   }
   const odd = suspiciousCharacters(text);
   const warnings: Problem[] = odd.slice(0, MAX_WARNED_CHARACTERS).map((c) => ({

@@ -1,5 +1,4 @@
-import type { Heading, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Lesson, Section } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
@@ -18,6 +17,7 @@ import { missingSectionMessage } from './section-messages.ts';
 import { extractLessons } from './lessons.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
+import { promoteBoldHeadings } from './bold-headings.ts';
 
 /** Bump when processing changes, so reports cached by an older pipeline are processed again. */
 export const PIPELINE_VERSION = 3;
@@ -143,21 +143,10 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
  * them) becomes a real heading, so screen readers, the table of contents and search sub-results all see it.
  */
 function render(tree: Root, marks: SectionMarks, general: boolean): string {
-  const { headings, paragraphs, depths } = reportAnchors(tree, marks);
+  const { headings, paragraphs } = reportAnchors(tree, marks);
   const anchors: string[] = [];
   let next = 0;
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'heading') anchors.push(headings[next++] ?? '');
-    // Nothing inside a heading, a paragraph or a table is a heading or a top-level paragraph: not walked.
-    if (node.type === 'heading' || node.type === 'table') return SKIP;
-    if (node.type !== 'paragraph') return;
-    if (!parent || index === undefined || !paragraphs.has(node)) return SKIP;
-    const depth = Math.min(6, Math.max(1, depths.get(node) ?? 2)) as Heading['depth'];
-    const children = node.children.flatMap((c) => (c.type === 'strong' || c.type === 'emphasis' ? c.children : [c]));
-    parent.children[index] = { type: 'heading', depth, children, ...(node.position && { position: node.position }) } satisfies Heading;
-    anchors.push(paragraphs.get(node)!);
-    return SKIP;
-  });
+  promoteBoldHeadings(tree, marks, (_heading, from) => anchors.push(from ? paragraphs.get(from)! : (headings[next++] ?? '')));
   return renderReport(tree, anchors, { general });
 }
 
