@@ -23,7 +23,7 @@ export interface LoadOptions {
   /** Folder holding campaigns/, units/ and reviews/ (default: <root>/content). */
   contentDir?: string;
   now?: Date;
-  /** Reuses processing of unchanged reports (see report/cache.ts). */
+  /** Reuses processing of unchanged reports (see report/html-cache.ts). */
   process?: (source: string, file: string) => ProcessedReport;
   onProgress?: (done: number, total: number) => void;
 }

@@ -4,7 +4,7 @@ import { slug } from './slug.ts';
 
 /**
  * One deadline a tier must meet. The plan's wording is kept for display; the date is what is compared.
- * @see ../../../../shared/domain.md §5 for how real plans word deadlines.
+ * @see docs/vocabulary.md for how the site reads a plan's "trước ngày X".
  */
 export const deadlineSchema = z.object({
   /** The named day, e.g. 2021-04-30 for "trước ngày 30/4/2021". */
