@@ -1,14 +1,11 @@
 // The download block of the office's Word documents, as a reader sees it on a phone and a desktop: it fits the
 // width, passes axe, and every link downloads a Word file that exists.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, serve } from '../helpers/browser.ts';
 import { ROOT, sampleSite } from '../helpers/site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 const shots = join(ROOT, 'test-results/screenshots');
@@ -43,11 +40,7 @@ test.each([
     // A .docx is a zip archive.
     expect((await response.body()).subarray(0, 2).toString('latin1')).toBe('PK');
   }
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ include: [['.office-documents']] });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  const violations = await axeViolations(page, { include: '.office-documents' });
   expect(violations).toEqual([]);
   await block.screenshot({ path: join(shots, `van-ban-${name}-${width}.png`) });
   await page.close();

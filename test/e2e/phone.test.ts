@@ -1,16 +1,13 @@
 // Every page type of the sample site as a leader on a phone and an office on a desktop see it: nothing scrolls
 // sideways, axe finds no WCAG 2.2 AA violation, and a screenshot of each at 390 px is kept to look at.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { ROOT, sampleSite } from '../helpers/site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One page of each kind the site builds. */
 export const PAGE_TYPES: [string, string][] = [
@@ -67,14 +64,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       return { scrollWidth: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`) };
     });
     expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(width);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(
-      async (tags) =>
-        (await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
-          (v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-        ),
-      WCAG_22_AA,
-    );
+    const violations = await axeViolations(page, { tags: WCAG_22_AA });
     expect(violations.join("\n")).toBe("");
     if (width === 390) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
     await page.close();

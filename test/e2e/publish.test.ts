@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, serve } from '../helpers/browser.ts';
 import { astroBuild, ROOT } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -261,8 +261,6 @@ test('search under the base path loads its bundle, and each result names its cam
   await page.close();
 });
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
 test.each([
   ['unit-history', 'kl120-2025/don-vi/phuong-son-ha/', '.unit-history'],
   ['unit-history-2021', 'kl120-2021/don-vi/xa-an-binh/', '.unit-history'],
@@ -276,12 +274,7 @@ test.each([
     await part.scrollIntoViewIfNeeded();
     await part.screenshot({ path: join(shots, `${name}-${width}.png`) });
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBeLessThanOrEqual(width);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async (sel) => {
-      const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [[sel]] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, selector);
+    const violations = await axeViolations(page, { include: selector });
     expect(violations, `${name} at ${width}`).toEqual([]);
     await page.close();
   }

@@ -2,13 +2,12 @@
 // file, read the problems, fix the details, download; the download is what ingest stores and validate accepts.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeLegacy } from '../../src/lib/ingest/legacy-encode.ts';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { runScript } from '../helpers/cli.ts';
 import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -23,7 +22,6 @@ let site: string;
 const BUDGET = { page: 40_000, core: 450_000 };
 let server: Awaited<ReturnType<typeof serve>>;
 const shots = join(ROOT, 'test-results/screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   site = await sampleSite();
@@ -211,10 +209,7 @@ describe('the send page /gui-bao-cao/', () => {
     const dir = tempDir('so-ket-send-');
     for (const width of [390, 1280]) {
       const { page } = await openPage(width);
-      const audit = async () => {
-        await page.addScriptTag({ content: axeSource });
-        return page.evaluate(async () => (await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })).violations.map((v) => `${v.id} (${v.nodes.length})`));
-      };
+      const audit = () => axeViolations(page, { tags: WCAG_22_AA });
       expect(await audit()).toEqual([]);
       await pickUnit(page, 'phu my', 'Đảng ủy xã Phú Mỹ');
       await page.click('[data-add-commendation]');

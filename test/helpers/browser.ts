@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Serves a built site on 127.0.0.1 (a free port) the way a static host would. */
 export { serveStatic as serve } from '../../src/lib/cli/static-server.ts';
@@ -9,4 +11,25 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The WCAG 2.2 A and AA rules, as axe tags them. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on the page as it stands ("rule: first targets"), over the whole page or one part of it
+ * (a CSS selector), for every rule or only those with the given tags.
+ */
+export async function axeViolations(page: Page, { include, tags }: { include?: string; tags?: string[] } = {}): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    async ({ include, tags }) => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+      const result = await axe.run(include ? { include: [[include]] } : document, tags ? { runOnly: { type: 'tag', values: tags } } : {});
+      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    },
+    { include, tags },
+  );
 }
