@@ -1,7 +1,8 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { campaignSchema } from './lib/schema/campaign.ts';
 import { unitSchema } from './lib/schema/unit.ts';
+import { slug } from './lib/schema/slug.ts';
 import type { StoredReport } from './loaders/reviews.ts';
 import { campaignsLoader } from './loaders/campaigns.ts';
 import { unitsLoader } from './loaders/units.ts';
@@ -11,7 +12,7 @@ const campaigns = defineCollection({ loader: campaignsLoader(), schema: campaign
 
 const units = defineCollection({
   loader: unitsLoader(),
-  schema: unitSchema.extend({ campaign: reference('campaigns'), parent: reference('units').optional() }),
+  schema: unitSchema.extend({ campaign: slug }),
 });
 
 // Reports are checked by the loader with located errors; this schema only types what it stores.

@@ -3,7 +3,8 @@
 import type { Campaign, Tier, UnitType } from './schema/campaign.ts';
 import type { CalendarDate } from './schema/calendar-date.ts';
 import type { UnitInput } from './schema/unit.ts';
-import type { Commendation, ReviewForm } from './schema/review.ts';
+import type { Commendation, ReviewForm, ReviewFrontmatter } from './schema/review.ts';
+import type { SectionKey } from './report/section-catalog.ts';
 
 export type { Campaign, Tier, UnitType, CalendarDate, Commendation, ReviewForm };
 
@@ -33,25 +34,8 @@ export interface Deadline {
   to?: string | undefined;
 }
 
-/** Section keys of a review report, in canonical order. */
-export const SECTION_KEYS = [
-  'context',
-  'leadership',
-  'results',
-  'results.commune',
-  'results.stateAgency',
-  'results.publicService',
-  'results.enterprise',
-  'assessment',
-  'achievements',
-  'limitations',
-  'causes',
-  'lessons',
-  'directions',
-  'proposals',
-  'appendix',
-] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
+// Section keys come from the section catalog, the one list of sections.
+export { SECTION_KEYS, type SectionKey } from './report/section-catalog.ts';
 
 /** A recognised heading in a report body. */
 export interface Section {
@@ -78,23 +62,15 @@ export interface Lesson {
   line: number;
 }
 
-/** One unit's review once loaded: frontmatter resolved, body analysed. */
-export interface Review {
-  campaign: string;
-  unit: string;
+/**
+ * One unit's review once loaded: its details as the schema reads them (src/lib/schema/review.ts), the sending date
+ * resolved in the campaign's time zone, and the body analysed. The details are not listed again here.
+ */
+export type Review = Omit<ReviewFrontmatter, 'sentOn' | 'sections'> & {
   /** Path of the source file relative to the project root. */
   file: string;
-  documentNumber?: string | undefined;
-  issuedOn?: CalendarDate | undefined;
-  form: ReviewForm;
-  heldOn: CalendarDate;
   /** Calendar date in the campaign's time zone. */
   sentOn: CalendarDate;
-  attendance?: { total: number; online?: number | undefined } | undefined;
-  signer?: string | undefined;
-  combinedWith?: string | undefined;
-  commendations: Commendation[];
-  figures: Record<string, number>;
   sections: Section[];
   lessons: Lesson[];
-}
+};

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCampaigns, loadRosters, readReviewFile, reviewFiles, duplicateReviews } from '../lib/content/load.ts';
 import { ContentError, errorsOf, type Problem } from '../lib/content/problem.ts';
-import { resolveReview, type ReviewContext } from '../lib/content/review-file.ts';
+import { checkReview, reviewContext, toReview, type ReviewContext } from '../lib/content/review-file.ts';
 import type { Review } from '../lib/model.ts';
 import { PIPELINE_VERSION } from '../lib/report/process.ts';
 import type { ReportMeta } from '../lib/report/batch.ts';
@@ -67,7 +67,7 @@ export function reviewsLoader(): Loader {
         // Campaigns and rosters are read while the workers process.
         const { campaigns } = loadCampaigns(root, contentDir);
         const { units } = loadRosters(root, contentDir, campaigns);
-        ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
+        ctx = reviewContext(campaigns, units, new Date());
       } catch (error) {
         // Workers left running would keep the build from ever exiting.
         await pool.abort(error);
@@ -92,9 +92,9 @@ export function reviewsLoader(): Loader {
       files.forEach((file, index) => {
         if (!metas[index]) return;
         // Roster and campaign may have changed even when the report has not, so these checks run every build.
-        const result = resolveReview(file, { ...metas[index]!, html: '' }, ctx);
-        problems.push(...result.problems);
-        if (result.review) reviews.push(result.review);
+        problems.push(...checkReview(file, metas[index]!, ctx));
+        const review = toReview(file, metas[index]!, ctx);
+        if (review) reviews.push(review);
       });
       problems.push(...duplicateReviews(reviews));
       logger.info(`${files.length} reports: ${jobs.length} processed${started !== undefined ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`);

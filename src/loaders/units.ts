@@ -19,7 +19,7 @@ export function unitsLoader(): Loader {
       store.clear();
       for (const unit of units) {
         const id = `${unit.campaign}/${unit.id}`;
-        const data = { ...unit, ...(unit.parent && { parent: `${unit.campaign}/${unit.parent}` }) };
+        const data = { ...unit };
         store.set({ id, data: await parseData({ id, data }), digest: generateDigest(data) });
       }
     },

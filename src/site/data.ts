@@ -1,15 +1,14 @@
 // The one bridge from Astro's content collections to the domain model; pages only present what this returns.
 import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
-import { resolveReview } from '../lib/content/review-file.ts';
+import { reviewContext, toReview } from '../lib/content/review-file.ts';
 import { campaignMoment } from '../lib/content/as-of.ts';
 import type { ComplianceRow } from '../lib/compliance/compliance.ts';
 import type { UrgingGroup, UrgingItem } from '../lib/compliance/urging.ts';
 import type { Synthesis } from '../lib/synthesis/synthesis.ts';
 import { campaignFigures } from '../lib/synthesis/campaign-figures.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
-import type { StoredReport } from '../loaders/reviews.ts';
-import { ReportHtml } from './report-html.ts';
+import { reportHtml } from './report-html.ts';
 import { lessonCatalog, type TierGroup } from '../lib/lessons/catalog.ts';
 import { lessonsPerPageFromEnv } from '../lib/lessons/pages.ts';
 
@@ -21,8 +20,8 @@ export interface CampaignView {
   /** The reviews received by `asOf`: a report sent later does not exist yet on any page, chart, index or download. */
   reviews: Review[];
   reviewByUnit: Map<string, Review>;
-  /** Rendered HTML of each report, by unit id; read from the HTML cache when asked for. */
-  html: ReadonlyMap<string, string>;
+  /** Rendered HTML of a unit's report; read from the HTML cache when asked for. */
+  html: (unit: string) => string | undefined;
   asOf: CalendarDate;
   /** The campaign had closed by `asOf`: figures are final, nobody is urged. */
   closed: boolean;
@@ -49,25 +48,20 @@ export function campaignViews(): Promise<CampaignView[]> {
   return cache;
 }
 
-export async function campaignView(id: string): Promise<CampaignView> {
-  const view = (await campaignViews()).find((v) => v.campaign.id === id);
-  if (!view) throw new Error(`no campaign "${id}"`);
-  return view;
-}
-
 async function build(): Promise<CampaignView[]> {
   const [campaignEntries, unitEntries, reviewEntries] = await Promise.all([getCollection('campaigns'), getCollection('units'), getCollection('reviews')]);
   const campaigns: CampaignRecord[] = campaignEntries.map((e) => ({ id: e.id, ...e.data }));
-  const units: Unit[] = unitEntries.map((e) => ({ ...e.data, campaign: e.data.campaign.id, parent: e.data.parent?.id.split('/')[1] }));
-  const ctx = { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now: new Date() };
+  const units: Unit[] = unitEntries.map((e) => e.data);
+  // The reviews loader checked every report against this content and stopped the build on an error: here they are only mapped.
+  const ctx = reviewContext(campaigns, units, new Date());
   const reviews: Review[] = [];
   const htmlFiles = new Map<string, string>();
   for (const entry of reviewEntries) {
     const file = entry.filePath ?? `content/reviews/${entry.id}.mdx`;
-    const { review } = resolveReview(file, { ...entry.data, html: '' }, ctx);
+    const review = toReview(file, entry.data, ctx);
     if (!review) continue;
     reviews.push(review);
-    htmlFiles.set(`${review.campaign}/${review.unit}`, (entry.data as StoredReport).htmlFile);
+    htmlFiles.set(`${review.campaign}/${review.unit}`, entry.data.htmlFile);
   }
   return campaigns
     .sort((a, b) => b.plan.date.localeCompare(a.plan.date))
@@ -83,7 +77,7 @@ async function build(): Promise<CampaignView[]> {
         children,
         reviews: ownReviews,
         reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
-        html: new ReportHtml(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!] as const)),
+        html: reportHtml(new Map(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!]))),
         asOf,
         closed,
         rows,

@@ -4,7 +4,7 @@ import type { CampaignRecord, Review, Unit } from '../model.ts';
 import { processReport, processSafely, type ProcessedReport } from '../report/process.ts';
 import { readCampaign } from './campaign-file.ts';
 import { readRoster } from './roster-file.ts';
-import { resolveReview } from './review-file.ts';
+import { checkReview, reviewContext, toReview } from './review-file.ts';
 import type { Problem } from './problem.ts';
 import { readContentFile } from './read-file.ts';
 import { MAX_CAMPAIGN_BYTES, MAX_REPORT_BYTES, MAX_ROSTER_BYTES } from '../ingest/limits.ts';
@@ -35,6 +35,27 @@ const list = (dir: string, pattern: RegExp) =>
   isFolder(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory() && pattern.test(e.name)).map((e) => e.name).sort() : [];
 const rel = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
+// The three loaders of a build each need the campaigns: a file is parsed once while its text is the same.
+const campaignCache = new Map<string, { text: string; file: string; result: ReturnType<typeof readCampaign> }>();
+
+function readCampaignOnce(path: string, file: string, text: string): ReturnType<typeof readCampaign> {
+  const cached = campaignCache.get(path);
+  if (cached?.text === text && cached.file === file) return cached.result;
+  const result = readCampaign(text, file);
+  if (result.campaign) deepFreeze(result.campaign);
+  campaignCache.set(path, { text, file, result });
+  return result;
+}
+
+// Shared between callers, so nobody may change it.
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+};
+
 export function loadCampaigns(root: string, contentDir: string) {
   const problems: Problem[] = [];
   const campaigns: CampaignRecord[] = [];
@@ -45,7 +66,7 @@ export function loadCampaigns(root: string, contentDir: string) {
       problems.push(read.problem);
       continue;
     }
-    const result = readCampaign(read.text, rel(root, path));
+    const result = readCampaignOnce(path, rel(root, path), read.text);
     problems.push(...result.problems);
     if (result.campaign) campaigns.push(result.campaign);
   }
@@ -113,11 +134,7 @@ export function loadContent(options: LoadOptions): Content {
   const { campaigns, problems } = loadCampaigns(root, contentDir);
   const rosters = loadRosters(root, contentDir, campaigns);
   problems.push(...rosters.problems);
-  const ctx = {
-    campaigns: new Map(campaigns.map((c) => [c.id, c])),
-    units: new Map(rosters.units.map((u) => [`${u.campaign}/${u.id}`, u])),
-    now,
-  };
+  const ctx = reviewContext(campaigns, rosters.units, now);
   const reviews: Review[] = [];
   const files = reviewFiles(root, contentDir);
   files.forEach((file, i) => {
@@ -127,9 +144,10 @@ export function loadContent(options: LoadOptions): Content {
       options.onProgress?.(i + 1, files.length);
       return;
     }
-    const result = resolveReview(file, processSafely(process, read.text, file), ctx);
-    problems.push(...result.problems);
-    if (result.review) reviews.push(result.review);
+    const processed = processSafely(process, read.text, file);
+    problems.push(...checkReview(file, processed, ctx));
+    const review = toReview(file, processed, ctx);
+    if (review) reviews.push(review);
     options.onProgress?.(i + 1, files.length);
   });
   problems.push(...duplicateReviews(reviews));

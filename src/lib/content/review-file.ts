@@ -14,11 +14,22 @@ export interface ReviewContext {
   now: Date;
 }
 
-/** Resolves a processed report against its campaign and roster, adding the checks the schema alone cannot make. */
-export function resolveReview(file: string, processed: ProcessedReport, ctx: ReviewContext): { review?: Review; problems: Problem[] } {
+/** The one way to build what reports are checked against: the loader, site data, validate and ingest all use it. */
+export function reviewContext(campaigns: readonly CampaignRecord[], units: readonly Unit[], now: Date): ReviewContext {
+  return { campaigns: new Map(campaigns.map((c) => [c.id, c])), units: new Map(units.map((u) => [`${u.campaign}/${u.id}`, u])), now };
+}
+
+/** What checking needs of a processed report (the HTML is not needed, and the loader keeps it on disk). */
+type Checked = Pick<ProcessedReport, 'frontmatter' | 'fieldLines' | 'problems'>;
+
+/**
+ * Every problem of a processed report: its own, and the checks against its campaign and roster the schema alone
+ * cannot make. `toReview` builds the review itself.
+ */
+export function checkReview(file: string, processed: Checked, ctx: ReviewContext): Problem[] {
   const problems = [...processed.problems];
   const fm = processed.frontmatter;
-  if (!fm) return { problems };
+  if (!fm) return problems;
   const err = (field: string, message: string, line = 2): Problem => ({ file, line, column: 1, field, message, severity: 'error' });
   const fieldLine = (field: string) => lineOfField(processed, field);
 
@@ -29,7 +40,7 @@ export function resolveReview(file: string, processed: ProcessedReport, ctx: Rev
   const campaign = ctx.campaigns.get(fm.campaign);
   if (!campaign) {
     problems.push(err('campaign', `unknown campaign "${fm.campaign}"; known campaigns: ${[...ctx.campaigns.keys()].join(', ')}`, fieldLine('campaign')));
-    return { problems };
+    return problems;
   }
   const unit = ctx.units.get(`${fm.campaign}/${fm.unit}`);
   if (!unit) problems.push(err('unit', `unit "${fm.unit}" is not on the roster of campaign "${fm.campaign}" (content/units/${fm.campaign}.yaml); check the id or add the unit to the roster`, fieldLine('unit')));
@@ -47,26 +58,21 @@ export function resolveReview(file: string, processed: ProcessedReport, ctx: Rev
   if (unnamed.length)
     problems.push({ ...err('figures', `no Vietnamese name for figure ${unnamed.map((k) => `"${k}"`).join(', ')}: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there (${Object.keys(campaign.figures).join(', ') || 'none yet'})`, fieldLine('figures')), severity: 'warning' });
 
-  if (!unit) return { problems };
-  const review: Review = {
-    campaign: fm.campaign,
-    unit: fm.unit,
-    file,
-    documentNumber: fm.documentNumber,
-    issuedOn: fm.issuedOn,
-    form: fm.form,
-    heldOn: fm.heldOn,
-    sentOn,
-    attendance: fm.attendance,
-    signer: fm.signer,
-    combinedWith: fm.combinedWith,
-    commendations: fm.commendations,
-    figures: fm.figures,
-    sections: processed.sections,
-    lessons: processed.lessons,
-  };
-  return { review, problems };
+  return problems;
+}
+
+/**
+ * The review a processed report becomes: its details as the schema read them, the sending date in the campaign's
+ * time zone, its sections and lessons. Undefined when it names no known campaign or no unit on the roster.
+ */
+export function toReview(file: string, processed: Pick<ProcessedReport, 'frontmatter' | 'sections' | 'lessons'>, ctx: ReviewContext): Review | undefined {
+  const fm = processed.frontmatter;
+  const campaign = fm && ctx.campaigns.get(fm.campaign);
+  if (!fm || !campaign || !ctx.units.has(`${fm.campaign}/${fm.unit}`)) return undefined;
+  // `sections` in the details only names headings for the checks; the review's sections are those found in the body.
+  const { sections: _named, sentOn, ...details } = fm;
+  return { ...details, file, sentOn: resolveDateInZone(sentOn, campaign.timeZone), sections: processed.sections, lessons: processed.lessons };
 }
 
 // A field that is absent points at the opening fence.
-const lineOfField = (processed: ProcessedReport, field: string) => processed.fieldLines[field] ?? 1;
+const lineOfField = (processed: Checked, field: string) => processed.fieldLines[field] ?? 1;

@@ -1,6 +1,6 @@
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
-import { resolveReview } from '../content/review-file.ts';
+import { checkReview, reviewContext } from '../content/review-file.ts';
 import { processReport, type ProcessedReport } from '../report/process.ts';
 import { composeReport, relocate, type MetadataSource, type Origin } from './compose.ts';
 import { readDetailsTable } from './details-table.ts';
@@ -56,15 +56,11 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
   const processed = processReport(composed.text, label);
   const fm = processed.frontmatter;
   const target = fm && ctx.targetOf(fm.campaign, fm.unit);
-  const reviewContext = {
-    campaigns: new Map(ctx.campaigns.map((c) => [c.id, c])),
-    units: new Map(ctx.units.map((u) => [`${u.campaign}/${u.id}`, u])),
-    now: ctx.now,
-  };
-  const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
+  const content = reviewContext(ctx.campaigns, ctx.units, ctx.now);
+  const checked = target ? checkReview(target, processed, content) : processed.problems;
   const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, origins, label) : p));
   // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
-  const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
+  const unit = fm && content.units.get(`${fm.campaign}/${fm.unit}`);
   const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
   if (wrongUnit) located.unshift(wrongUnit);
   return { text: composed.text, origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };

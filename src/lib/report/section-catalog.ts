@@ -1,8 +1,7 @@
 // The body sections of a review report as data (domain.md §3.2). Recognition rules live in sections.ts.
-import type { SectionKey } from '../model.ts';
 
-export interface SectionSpec {
-  key: SectionKey;
+interface SectionSpecOf<K extends string> {
+  key: K;
   /** Canonical Vietnamese heading, used in skeletons and navigation. */
   heading: string;
   /** Other headings units write for it. Matched as prefixes, ignoring case, numbering and punctuation. */
@@ -19,7 +18,7 @@ export interface SectionSpec {
   required: boolean;
 }
 
-export const SECTION_CATALOG: readonly SectionSpec[] = [
+const CATALOG = [
   { key: 'context', heading: 'Đặc điểm tình hình', variants: ['Đặc điểm, tình hình', 'Khái quát tình hình'], phrases: ['đặc điểm', 'khái quát', 'tình hình chung', 'bối cảnh'], anywhere: ['đặc điểm tình hình', 'khái quát'], required: false },
   {
     key: 'leadership',
@@ -88,7 +87,13 @@ export const SECTION_CATALOG: readonly SectionSpec[] = [
   },
   { key: 'proposals', heading: 'Kiến nghị, đề xuất', variants: ['Kiến nghị', 'Đề xuất'], phrases: ['kiến nghị', 'đề xuất', 'đề nghị'], anywhere: ['kiến nghị', 'đề xuất'], required: false },
   { key: 'appendix', heading: 'Phụ lục', variants: ['Biểu số liệu', 'Bảng tổng hợp'], phrases: ['phụ lục', 'biểu số liệu', 'biểu tổng hợp', 'bảng số liệu'], anywhere: ['phụ lục'], required: false },
-];
+] as const satisfies readonly SectionSpecOf<string>[];
+
+/** Section keys of a review report, in canonical order: the catalog's order. */
+export type SectionKey = (typeof CATALOG)[number]['key'];
+export type SectionSpec = SectionSpecOf<SectionKey>;
+export const SECTION_CATALOG: readonly SectionSpec[] = CATALOG;
+export const SECTION_KEYS = CATALOG.map((s) => s.key) as [SectionKey, ...SectionKey[]];
 
 /** Sections every report must have. `causes` is also present when a limitations heading names "nguyên nhân". */
 export const REQUIRED_SECTIONS: readonly SectionKey[] = SECTION_CATALOG.filter((s) => s.required).map((s) => s.key);

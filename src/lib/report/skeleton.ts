@@ -1,6 +1,7 @@
 import type { CampaignRecord, SectionKey, Unit } from '../model.ts';
 import { formatVietnameseDate } from '../schema/calendar-date.ts';
 import { SECTION_CATALOG } from './section-catalog.ts';
+import type { ReviewFrontmatter } from '../schema/review.ts';
 
 // The usual layout of a report puts strengths, limitations and causes under "Đánh giá chung" (domain.md §3.2).
 const ASSESSMENT_PARTS: ReadonlySet<SectionKey> = new Set(['achievements', 'limitations', 'causes']);
@@ -48,21 +49,27 @@ export function reportSkeleton(unit: Unit, campaign: CampaignRecord, units: read
     ...[deadline(tier?.review), deadline(tier?.report)].flatMap((d, i) => (d ? [`# ${i === 0 ? 'Hạn sơ kết' : 'Hạn gửi báo cáo'}: ${d}`] : [])),
     '# Ngày viết theo ngày/tháng/năm, ví dụ 27/4/2021. Muốn dùng một dòng có dấu # ở đầu thì xóa dấu # đó.',
   ].map(oneCommentLine);
-  const fields = [
-    `campaign: ${campaign.id}`,
-    `unit: ${unit.id}`,
-    '# documentNumber: 01-BC/ĐU     # số và ký hiệu văn bản, nếu có',
-    '# issuedOn: 27/4/2021          # ngày ký văn bản',
-    'form: conference               # conference (hội nghị) hoặc written (bằng văn bản)',
-    'heldOn:                        # ngày sơ kết (bằng văn bản: ngày hoàn thành)',
-    'sentOn:                        # ngày gửi báo cáo',
-    '# attendance: { total: 100 }   # số đại biểu dự hội nghị (chỉ khi sơ kết bằng hội nghị)',
-    '# signer: T/M ĐẢNG ỦY, BÍ THƯ Nguyễn Văn A',
-    '# combinedWith: …              # sơ kết lồng ghép với nội dung khác, nếu có',
-    '# commendations:               # khen thưởng, mỗi dòng một loại',
-    '#   - { recipientKind: collective, award: Giấy khen, issuer: Ban Thường vụ Đảng ủy, count: 3 }',
-    '# figures: { dialogueConferences: 4 }   # số liệu chính, tên viết liền không dấu',
-  ];
+  const fields = Object.values(detailLines(campaign, unit)).flat();
   const body = skeletonHeadings().flatMap((h) => [h, '']);
   return ['---', ...header, ...fields, '---', '', ...body].join('\n');
 }
+
+/**
+ * The lines of each detail of a report (src/lib/schema/review.ts), in the skeleton's order; optional ones commented
+ * out. Keyed by the schema's fields, so a new detail does not compile until it has its line. `sections` is left out:
+ * it only names an unusual heading, which a new report from the skeleton does not have.
+ */
+const detailLines = (campaign: CampaignRecord, unit: Unit): Record<Exclude<keyof ReviewFrontmatter, 'sections'>, string[]> => ({
+  campaign: [`campaign: ${campaign.id}`],
+  unit: [`unit: ${unit.id}`],
+  documentNumber: ['# documentNumber: 01-BC/ĐU     # số và ký hiệu văn bản, nếu có'],
+  issuedOn: ['# issuedOn: 27/4/2021          # ngày ký văn bản'],
+  form: ['form: conference               # conference (hội nghị) hoặc written (bằng văn bản)'],
+  heldOn: ['heldOn:                        # ngày sơ kết (bằng văn bản: ngày hoàn thành)'],
+  sentOn: ['sentOn:                        # ngày gửi báo cáo'],
+  attendance: ['# attendance: { total: 100 }   # số đại biểu dự hội nghị (chỉ khi sơ kết bằng hội nghị)'],
+  signer: ['# signer: T/M ĐẢNG ỦY, BÍ THƯ Nguyễn Văn A'],
+  combinedWith: ['# combinedWith: …              # sơ kết lồng ghép với nội dung khác, nếu có'],
+  commendations: ['# commendations:               # khen thưởng, mỗi dòng một loại', '#   - { recipientKind: collective, award: Giấy khen, issuer: Ban Thường vụ Đảng ủy, count: 3 }'],
+  figures: ['# figures: { dialogueConferences: 4 }   # số liệu chính, tên viết liền không dấu'],
+});

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, dateOrInstant } from './calendar-date.ts';
 import { slug } from './slug.ts';
 import { figureKey } from './campaign.ts';
-import { SECTION_KEYS } from '../model.ts';
+import { SECTION_KEYS } from '../report/section-catalog.ts';
 
 // Clerks write the Vietnamese word; code keeps one English value.
 const aliases = (map: Record<string, string>) => (value: unknown) =>
