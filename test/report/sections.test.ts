@@ -6,7 +6,7 @@ import type { Paragraph, Root } from 'mdast';
 import { SECTION_KEYS, type SectionKey } from '../../src/lib/model.ts';
 import { REQUIRED_SECTIONS, SECTION_CATALOG, canonicalHeading } from '../../src/lib/report/section-catalog.ts';
 import { extractSections, markSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/sections.ts';
-import { extractLessons } from '../../src/lib/report/lessons.ts';
+import { extractLessons } from '../../src/lib/lessons/extract.ts';
 import GithubSlugger, { slug } from 'github-slugger';
 import { RESERVED_IDS } from '../../src/lib/report/page-ids.ts';
 import { processReport } from '../../src/lib/report/process.ts';

@@ -14,7 +14,7 @@ import { parseBodyFast } from './fast-parse.ts';
 import { findRefusals } from './safety.ts';
 import { extractSections, foundHeadings, markSections, reportAnchors, sectionName, sectionRanges, type SectionMarks } from './sections.ts';
 import { missingSectionMessage } from './section-messages.ts';
-import { extractLessons } from './lessons.ts';
+import { extractLessons } from '../lessons/extract.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
 import { promoteBoldHeadings } from './bold-headings.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { extractLessons } from '../../src/lib/report/lessons.ts';
+import { extractLessons } from '../../src/lib/lessons/extract.ts';
 
 const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md);
 const texts = (md: string) => extractLessons(parse(md)).map((l) => l.text);
