@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { isPlain, renderPlain } from './render-plain.ts';
+import { isPlain, renderPlain } from './fast/render.ts';
 import { holdsNoHeading } from './sections.ts';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.

@@ -2,16 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateCampaign } from '../../src/lib/bench/campaign.ts';
-import { splitFrontmatter } from '../../src/lib/report/frontmatter.ts';
-import { parseBody } from '../../src/lib/report/parse.ts';
-import { processReport } from '../../src/lib/report/process.ts';
-import { isPlain, renderPlain } from '../../src/lib/report/render-plain.ts';
-import { renderReport } from '../../src/lib/report/render.ts';
-import { BODY, review } from '../helpers/content-dir.ts';
-import { TRICKY } from '../helpers/markdown-corpus.ts';
-import { ROOT } from '../helpers/site.ts';
-import { tempDir } from '../helpers/temp.ts';
+import { generateCampaign } from '../../../src/lib/bench/campaign.ts';
+import { splitFrontmatter } from '../../../src/lib/report/frontmatter.ts';
+import { parseBody } from '../../../src/lib/report/parse.ts';
+import { processReport } from '../../../src/lib/report/process.ts';
+import { isPlain, renderPlain } from '../../../src/lib/report/fast/render.ts';
+import { renderReport } from '../../../src/lib/report/render.ts';
+import { BODY, review } from '../../helpers/content-dir.ts';
+import { TRICKY } from '../../helpers/markdown-corpus.ts';
+import { ROOT } from '../../helpers/site.ts';
+import { tempDir } from '../../helpers/temp.ts';
 
 const FILE = 'content/reviews/thu/xa-a1.mdx';
 const sampleDir = join(ROOT, 'content/reviews/kl120-2021');

@@ -9,7 +9,7 @@
 
 // "<", "{" and "}" written with a backslash (\<, as the guide tells contributors) are text in both parsers; after an
 // even number of backslashes (\\<) they are not escaped, so they still trigger.
-import { deepestNesting } from './nesting.ts';
+import { deepestNesting } from '../nesting.ts';
 
 const TRIGGERS = /(?<!\\)(?:\\\\)*[<{}]|[[\]`~&\0@]|\b(?:import|export)\b|www\.|https?:\/\/|mailto:|xmpp:/i;
 

@@ -2,16 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateCampaign } from '../../src/lib/bench/campaign.ts';
-import { Random } from '../../src/lib/bench/random.ts';
-import { canParseFast } from '../../src/lib/report/fast-eligible.ts';
-import { parseBodyFast } from '../../src/lib/report/fast-parse.ts';
-import { splitFrontmatter } from '../../src/lib/report/frontmatter.ts';
-import { processReport } from '../../src/lib/report/process.ts';
-import { ROOT } from '../helpers/site.ts';
-import { BODY, review } from '../helpers/content-dir.ts';
-import { TRICKY } from '../helpers/markdown-corpus.ts';
-import { tempDir } from '../helpers/temp.ts';
+import { generateCampaign } from '../../../src/lib/bench/campaign.ts';
+import { Random } from '../../../src/lib/bench/random.ts';
+import { canParseFast } from '../../../src/lib/report/fast/eligible.ts';
+import { parseBodyFast } from '../../../src/lib/report/fast/parse.ts';
+import { splitFrontmatter } from '../../../src/lib/report/frontmatter.ts';
+import { processReport } from '../../../src/lib/report/process.ts';
+import { ROOT } from '../../helpers/site.ts';
+import { BODY, review } from '../../helpers/content-dir.ts';
+import { TRICKY } from '../../helpers/markdown-corpus.ts';
+import { tempDir } from '../../helpers/temp.ts';
 
 const FILE = 'content/reviews/thu/xa-a1.mdx';
 const takesFastPath = (source: string) => {

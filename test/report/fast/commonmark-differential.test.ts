@@ -2,9 +2,9 @@
 // in a report and read by both paths; whatever the fast path accepts must give exactly what the full path gives.
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { canParseFast } from '../../src/lib/report/fast-eligible.ts';
-import { processReport } from '../../src/lib/report/process.ts';
-import { BODY, review } from '../helpers/content-dir.ts';
+import { canParseFast } from '../../../src/lib/report/fast/eligible.ts';
+import { processReport } from '../../../src/lib/report/process.ts';
+import { BODY, review } from '../../helpers/content-dir.ts';
 
 const { tests } = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
 const FILE = 'content/reviews/thu/xa-a1.mdx';
