@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder, moveAside, pruneOutput } from '../lib/perf/out-dir.ts';
+import { filesUnder, moveAside, pruneOutput } from '../lib/publish/out-dir.ts';
 
 /** Folders written whole by each build: moved aside before it, so they hold only its files. */
 const WHOLE = ['_astro', 'pagefind'];

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { htmlPages } from '../perf/built-pages.ts';
+import { htmlPages } from '../search/built-pages.ts';
 import { SHARDS_MANIFEST, type ShardsManifest } from '../search/shards.ts';
 
 export { htmlPages };

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { filesUnder, moveAside, pruneOutput } from '../../src/lib/perf/out-dir.ts';
+import { filesUnder, moveAside, pruneOutput } from '../../src/lib/publish/out-dir.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function folder(files: string[]): string {
