@@ -1,5 +1,5 @@
 // Progressive enhancement: the table is complete HTML; this only hides rows that do not match the chosen filters.
-import { foldDiacritics, vietnameseLower } from '../lib/text/vietnamese.ts';
+import { foldDiacritics, vietnameseLower } from '../lib/text/diacritics.ts';
 
 /** What a reader typed, compared as the rows' data-name is: lower case, no diacritics, single spaces. */
 const folded = (text: string) => foldDiacritics(vietnameseLower(text)).replace(/\s+/g, ' ').trim();

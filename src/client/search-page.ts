@@ -2,7 +2,7 @@
 // runs the search, shows results and keeps the search in the URL. Pagefind loads only here, on first use.
 import { FILTER_KEYS } from '../lib/search/keys.ts';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams, type SearchState } from '../lib/search/url-state.ts';
-import { readable } from '../lib/search/vietnamese.ts';
+import { readable } from '../lib/search/pagefind-text.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { SHARDS_MANIFEST } from '../lib/search/shards.ts';
 

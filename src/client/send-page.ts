@@ -6,7 +6,7 @@ import type { CampaignRecord, Unit } from '../lib/model.ts';
 import { parseCalendarDate } from '../lib/schema/calendar-date.ts';
 import { mailtoUrl, newFileLink } from '../lib/send/links.ts';
 import { DETAIL_ROWS } from '../lib/template/details.ts';
-import { foldDiacritics } from '../lib/text/vietnamese.ts';
+import { foldDiacritics } from '../lib/text/diacritics.ts';
 import type { PageCheck } from './check-report.ts';
 import type { SendPageData } from './send-data.ts';
 

@@ -5,7 +5,7 @@ import type { CampaignRecord, Deadline, DeadlineKind } from './model.ts';
 import type { ComplianceStatus, StatusKey } from './compliance/status.ts';
 import type { Rollup } from './compliance/rollup.ts';
 import type { CalendarDate } from './schema/calendar-date.ts';
-import { normalizeVietnamese } from './text/vietnamese.ts';
+import { normalizeVietnamese } from './text/diacritics.ts';
 
 export const formLabel = { conference: 'Hội nghị', written: 'Bằng văn bản' } as const;
 export const recipientLabel = { collective: 'Tập thể', individual: 'Cá nhân' } as const;

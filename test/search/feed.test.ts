@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { searchFeed } from '../../src/lib/search/feed.ts';
 import { indexSite } from '../../src/lib/search/index-site.ts';
-import { indexableHtml, readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
+import { indexableHtml, readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex, type Hit } from '../helpers/pagefind.ts';
 

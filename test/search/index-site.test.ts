@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
 import { indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
-import { readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
+import { readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 import { SHARDS_MANIFEST } from '../../src/lib/search/shards.ts';
 
 const html = (title: string, body: string) => `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><nav>Đối thoại trang chủ</nav><h1>${title}</h1><article data-pagefind-body><p>${body}</p></article></body></html>`;

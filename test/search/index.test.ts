@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openIndex } from '../helpers/pagefind.ts';
 import { page, ROOT, SAMPLE_AS_OF, sampleSite } from '../helpers/site.ts';
-import { readable, searchableQuery } from '../../src/lib/search/vietnamese.ts';
+import { readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 
 // Expectations come from the content files, not from the code under test.
 type Row = { id: string; name: string; tier: string; type: string; parent?: string };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams } from '../../src/lib/search/url-state.ts';
-import { STROKE } from '../../src/lib/search/vietnamese.ts';
+import { STROKE } from '../../src/lib/search/pagefind-text.ts';
 
 describe('search URL', () => {
   test('reads the query, every filter value and the sort order; ignores what it does not know', () => {

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
-import { foldDiacritics } from '../text/vietnamese.ts';
+import { foldDiacritics } from '../text/diacritics.ts';
 import { DETAIL_ROWS, DETAILS_TITLE, SECTION_HINTS } from '../template/details.ts';
 import type { GivenField, MetadataSource } from './compose.ts';
 

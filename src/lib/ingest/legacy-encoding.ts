@@ -1,5 +1,5 @@
 import { CP1252_C1, CP1258, TCVN3, TONE_MARK, VNI } from './legacy-tables.ts';
-import { isVietnameseSyllable, suspiciousCharacters } from './vietnamese.ts';
+import { isVietnameseSyllable, suspiciousCharacters } from './suspicious-characters.ts';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
 

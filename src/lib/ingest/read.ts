@@ -4,7 +4,7 @@ import { promoteBoldHeadingLines } from '../report/bold-headings.ts';
 import { parseBody } from '../report/parse.ts';
 import { convertLegacy, detectLegacyEncoding, latin1View, type LegacyEncoding } from './legacy-encoding.ts';
 import { InvalidUtf8Error, normalizeText } from './text.ts';
-import { suspiciousCharacters } from './vietnamese.ts';
+import { suspiciousCharacters } from './suspicious-characters.ts';
 import { MAX_DOCX_UNPACKED_BYTES, ZipTooLargeError, unpackedSize } from './zip-size.ts';
 
 export const REPORT_EXTENSIONS = ['.md', '.mdx', '.docx'] as const;

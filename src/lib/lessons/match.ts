@@ -1,6 +1,6 @@
 // Matches lessons against words a reader types into the lessons page's filter, the way search does: without
 // diacritics a word matches with or without them, typed with them it matches only as written.
-import { foldDiacritics, vietnameseLower } from '../text/vietnamese.ts';
+import { foldDiacritics, vietnameseLower } from '../text/diacritics.ts';
 import { hasDiacritics, wordStartPattern } from '../text/words-match.ts';
 
 const comparable = (text: string) => vietnameseLower(text.normalize('NFC'));

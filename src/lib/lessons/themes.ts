@@ -1,7 +1,7 @@
 // Groups lessons learned under the campaign's themes (campaign file `lessonThemes`): data, not code, since every
 // campaign reviews a different policy.
 import type { LessonTheme } from '../schema/campaign.ts';
-import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
+import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/diacritics.ts';
 import { hasDiacritics, wholeWordPattern } from '../text/words-match.ts';
 
 export type { LessonTheme };

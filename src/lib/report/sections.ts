@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { SECTION_KEYS, type Section, type SectionKey } from '../model.ts';
-import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/vietnamese.ts';
+import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../text/diacritics.ts';
 import { SECTION_CATALOG, canonicalHeading } from './section-catalog.ts';
 import { excerpt } from '../text/printable.ts';
 import { trimEndOf } from '../text/trim.ts';

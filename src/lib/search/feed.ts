@@ -1,6 +1,6 @@
 // What pagefind is handed of a built page: only what it reads. A review page is about 40% navigation, summary and
 // tables of units around the report; leaving them out made preparing and indexing 2,000 pages 0.5 s faster.
-import { TAG } from './vietnamese.ts';
+import { TAG } from './pagefind-text.ts';
 
 /** Marks the part of a page that is searchable; pages without it (navigation, tables of units) are not indexed. */
 export const BODY_ATTRIBUTE = 'data-pagefind-body';

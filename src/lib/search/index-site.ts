@@ -13,7 +13,7 @@ import { htmlPages } from './built-pages.ts';
 import { linkTree } from './link-tree.ts';
 import { PAGES_PER_SHARD, SHARDS_MANIFEST, shardCount, shardFolder, shardOf, type ShardsManifest } from './shards.ts';
 import { BODY_ATTRIBUTE, searchFeed } from './feed.ts';
-import { indexableHtml } from './vietnamese.ts';
+import { indexableHtml } from './pagefind-text.ts';
 
 /** Bump when what goes into a shard's index changes, so no shard indexed the old way is reused. */
 const FEED_VERSION = 2;

@@ -1,7 +1,7 @@
 // A search as a URL (/tim-kiem/?q=…&tier=…&sort=…), so it can be shared, bookmarked and restored, and as the
 // options pagefind's search API takes.
 import { FILTER_KEYS, SORT_KEY, type FilterKey } from './keys.ts';
-import { searchableQuery } from './vietnamese.ts';
+import { searchableQuery } from './pagefind-text.ts';
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

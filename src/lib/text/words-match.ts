@@ -1,6 +1,6 @@
 // Word matching shared by the lessons filter and the theme classifier: a typed word or phrase, found at word
 // boundaries (letters, marks and digits make up words), with or without its diacritics.
-import { foldDiacritics } from './vietnamese.ts';
+import { foldDiacritics } from './diacritics.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{M}\\p{N}])';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexableHtml, readable, searchableQuery, STROKE } from '../../src/lib/search/vietnamese.ts';
+import { indexableHtml, readable, searchableQuery, STROKE } from '../../src/lib/search/pagefind-text.ts';
 
 describe('indexableHtml', () => {
   test('writes đ and Đ in text as d and D with a combining stroke', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isVietnameseSyllable, suspiciousCharacters } from '../../src/lib/ingest/vietnamese.ts';
+import { isVietnameseSyllable, suspiciousCharacters } from '../../src/lib/ingest/suspicious-characters.ts';
 
 describe('isVietnameseSyllable', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../../src/lib/text/vietnamese.ts';
+import { foldDiacritics, normalizeVietnamese, vietnameseLower } from '../../src/lib/text/diacritics.ts';
 
 describe('normalizeVietnamese moves old-style tones to the modern place', () => {
   test.each([
