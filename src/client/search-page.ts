@@ -3,7 +3,7 @@
 import { FILTER_KEYS } from '../lib/search/keys.ts';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import { readable } from '../lib/search/pagefind-text.ts';
-import { bestSections, type SubResult } from '../lib/search/sections.ts';
+import { bestSections, type SubResult } from '../lib/search/sub-results.ts';
 import { SHARDS_MANIFEST } from '../lib/search/shards.ts';
 
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: SubResult[] }

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { CampaignRecord, Review, Unit } from '../lib/model.ts';
 import { reviewContext, toReview } from '../lib/content/review-file.ts';
 import { campaignMoment } from '../lib/content/as-of.ts';
-import type { ComplianceRow } from '../lib/compliance/compliance.ts';
+import type { ComplianceRow } from '../lib/compliance/unit-compliance.ts';
 import type { UrgingGroup, UrgingItem } from '../lib/compliance/urging.ts';
 import type { Synthesis } from '../lib/synthesis/synthesis.ts';
 import { campaignFigures } from '../lib/synthesis/campaign-figures.ts';

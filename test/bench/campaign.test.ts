@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../../src/lib/bench/campaign.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
-import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
+import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';
 import { REQUIRED_SECTIONS } from '../../src/lib/report/section-catalog.ts';
 import { processReport } from '../../src/lib/report/process.ts';

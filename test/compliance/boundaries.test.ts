@@ -1,7 +1,7 @@
 // Boundaries the monitoring office meets: midnight in the campaign's zone, both readings of a deadline's day,
 // two deadlines per tier, and rollups of a hierarchy deeper than the tiers.
 import { describe, expect, test } from 'vitest';
-import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
+import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { rollupByAncestor, rollupByTier, rollupByType } from '../../src/lib/compliance/rollup.ts';
 import { statusSortKey, type ComplianceStatus } from '../../src/lib/compliance/status.ts';
 import { readCampaign } from '../../src/lib/content/campaign-file.ts';

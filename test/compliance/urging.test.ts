@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
+import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { urgingList } from '../../src/lib/compliance/urging.ts';
 import { readCampaign } from '../../src/lib/content/campaign-file.ts';
 import type { Review, Unit } from '../../src/lib/model.ts';

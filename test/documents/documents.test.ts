@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { urgentLines } from '../../src/lib/compliance/urging.ts';
 import { statusLabel } from '../../src/lib/labels.ts';
-import { actionFirst } from '../../src/lib/compliance/compliance.ts';
+import { actionFirst } from '../../src/lib/compliance/unit-compliance.ts';
 import { campaignFigures } from '../../src/lib/synthesis/campaign-figures.ts';
 import { officeDocuments, type OfficeDocument } from '../../src/lib/documents/documents.ts';
 import { DIRECT_LETTER } from '../../src/lib/documents/urging-letters.ts';

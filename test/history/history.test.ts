@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
+import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { readCampaign } from '../../src/lib/content/campaign-file.ts';
 import type { CampaignRecord, Review, Unit } from '../../src/lib/model.ts';
 import { synthesize } from '../../src/lib/synthesis/synthesis.ts';

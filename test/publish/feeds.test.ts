@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
-import { unitCompliance } from '../../src/lib/compliance/compliance.ts';
+import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { readCampaign } from '../../src/lib/content/campaign-file.ts';
 import { lessonCatalog } from '../../src/lib/lessons/catalog.ts';
 import type { Review, Unit } from '../../src/lib/model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recognizeHeading } from '../../src/lib/report/sections.ts';
+import { recognizeHeading } from '../../src/lib/report/section-headings.ts';
 import { MUST_MAP, MUST_NOT_MAP, MUST_NOT_MAP_WITHIN } from '../fixtures/heading-wordings.ts';
 
 describe('heading wordings beyond the samples (issue 11)', () => {

@@ -1,5 +1,5 @@
 import type { Unit } from '../model.ts';
-import type { ComplianceRow } from './compliance.ts';
+import type { ComplianceRow } from './unit-compliance.ts';
 import { STATUS_KEYS, type StatusKey } from './status.ts';
 import { ancestorsOf } from './ancestors.ts';
 

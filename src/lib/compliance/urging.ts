@@ -1,6 +1,6 @@
 // The urging list (danh sách đôn đốc): who must be chased, by whom, about which deadline.
 import type { Deadline, Unit } from '../model.ts';
-import type { ComplianceRow } from './compliance.ts';
+import type { ComplianceRow } from './unit-compliance.ts';
 import { deadlineKindLabel, statusLabel } from '../labels.ts';
 import { statusSortKey, type ComplianceStatus } from './status.ts';
 

@@ -3,7 +3,7 @@
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { Office } from '../schema/campaign.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
-import { actionFirst, type ComplianceRow } from '../compliance/compliance.ts';
+import { actionFirst, type ComplianceRow } from '../compliance/unit-compliance.ts';
 import type { Rollup } from '../compliance/rollup.ts';
 import type { Synthesis } from '../synthesis/synthesis.ts';
 import { lessonCatalog } from '../lessons/catalog.ts';

@@ -2,7 +2,7 @@
 // docs/data-format.md) for another site to aggregate.
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { tierDeadlines } from '../compliance/deadlines.ts';
 import { rollup, rollupByAncestor, rollupByParent, rollupByTier, rollupByType, type Rollup } from '../compliance/rollup.ts';
 import type { ComplianceStatus } from '../compliance/status.ts';

@@ -1,7 +1,7 @@
 // This campaign against an earlier one: every figure is read from each campaign's own synthesis or compliance rows,
 // so a comparison can never disagree with the synthesis pages it sits between.
 import type { CampaignRecord, Unit } from '../model.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { rollup, type Rollup } from '../compliance/rollup.ts';
 import type { Synthesis } from '../synthesis/synthesis.ts';
 import { unitLineage } from './lineage.ts';

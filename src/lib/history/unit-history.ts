@@ -1,7 +1,7 @@
 // A unit across campaigns: its status, dates, report and headline figures in each, and the themes of its lessons,
 // side by side. Predecessors merged into it are shown one by one; their figures are added up for the side-by-side.
 import type { CampaignRecord, Review, Unit } from '../model.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { themeClassifier } from '../lessons/themes.ts';
 import { unitLineage, type Counterpart } from './lineage.ts';
 

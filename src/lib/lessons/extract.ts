@@ -1,7 +1,7 @@
 // Reads the lessons learned out of a report's lessons section (domain.md §3.3).
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Lesson } from '../model.ts';
-import { sectionRanges, type ExtractOptions } from '../report/sections.ts';
+import { sectionRanges, type ExtractOptions } from '../report/section-headings.ts';
 import { trimEndOf } from '../text/trim.ts';
 
 /** How a lesson is marked. The first kind a section uses marks its lessons; other kinds inside are sub-points. */

@@ -2,7 +2,7 @@
 // and the lessons pages (a tier's lessons under one theme), dated by their newest report. Written with feedsmith.
 import { generateAtomFeed } from 'feedsmith';
 import type { CampaignRecord, Review, Unit } from '../model.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import type { TierGroup } from '../lessons/catalog.ts';
 import { themeKey, themeName } from '../lessons/pages.ts';
 import { formatVietnameseDate, type CalendarDate } from '../schema/calendar-date.ts';

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { reportAnchors, type SectionMarks } from './sections.ts';
+import { reportAnchors, type SectionMarks } from './section-headings.ts';
 
 /**
  * Turns each bold-only paragraph that stands as a section heading (Word's usual "**II. KẾT QUẢ**") into a real heading

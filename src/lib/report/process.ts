@@ -12,7 +12,7 @@ import { canParseFast } from './fast/eligible.ts';
 import { MAX_NESTING, deepestNesting } from './nesting.ts';
 import { parseBodyFast } from './fast/parse.ts';
 import { findRefusals } from './safety.ts';
-import { extractSections, foundHeadings, markSections, reportAnchors, sectionName, sectionRanges, type SectionMarks } from './sections.ts';
+import { extractSections, foundHeadings, markSections, reportAnchors, sectionName, sectionRanges, type SectionMarks } from './section-headings.ts';
 import { missingSectionMessage } from './section-messages.ts';
 import { extractLessons } from '../lessons/extract.ts';
 import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';

@@ -6,7 +6,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isPlain, renderPlain } from './fast/render.ts';
-import { holdsNoHeading } from './sections.ts';
+import { holdsNoHeading } from './section-headings.ts';
 
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
 // tel: links (an office's phone number) pass the safe subset, so the page keeps them too instead of dropping the href.

@@ -1,7 +1,7 @@
 // The Vietnamese "section missing" message: what was found, what each heading could be, and how to fix it.
 import type { SectionKey } from '../model.ts';
 import { canonicalHeading } from './section-catalog.ts';
-import type { FoundHeading } from './sections.ts';
+import type { FoundHeading } from './section-headings.ts';
 
 const describe = (h: FoundHeading): string =>
   h.key

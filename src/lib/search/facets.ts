@@ -1,6 +1,6 @@
 // What the search index knows about a report beyond its text: pagefind filters, metadata and sort keys.
 // Review pages write these, and the search page offers the same values, so both come from here.
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { statusKey } from '../compliance/status.ts';
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import { formatVietnameseDate } from '../schema/calendar-date.ts';

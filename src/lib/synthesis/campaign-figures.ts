@@ -1,7 +1,7 @@
 // What every monitoring page, download and office document of a campaign is built from, computed in one place.
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { CampaignMoment } from '../content/as-of.ts';
-import { unitCompliance, type ComplianceRow } from '../compliance/compliance.ts';
+import { unitCompliance, type ComplianceRow } from '../compliance/unit-compliance.ts';
 import { urgingList, type UrgingGroup } from '../compliance/urging.ts';
 import { synthesize, type Synthesis } from './synthesis.ts';
 

@@ -2,7 +2,7 @@
 // page, the CSV and the JSON cannot disagree.
 import type { CampaignRecord, Deadline, DeadlineKind, Review, Tier, Unit, UnitType } from '../model.ts';
 import type { CalendarDate } from '../schema/calendar-date.ts';
-import type { ComplianceRow } from '../compliance/compliance.ts';
+import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { tierDeadlines } from '../compliance/deadlines.ts';
 import { rollup, rollupByAncestor, rollupByParent, rollupByTier, rollupByType, type Rollup } from '../compliance/rollup.ts';
 import { themeCounts, type ThemeCount } from '../lessons/themes.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bestSections } from '../../src/lib/search/sections.ts';
+import { bestSections } from '../../src/lib/search/sub-results.ts';
 
 const section = (id: string | null, ...scores: number[]) => ({
   title: id ?? 'page', url: `/p/${id ? `#${id}` : ''}`, excerpt: '',

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import type { Paragraph, Root } from 'mdast';
 import { SECTION_KEYS, type SectionKey } from '../../src/lib/model.ts';
 import { REQUIRED_SECTIONS, SECTION_CATALOG, canonicalHeading } from '../../src/lib/report/section-catalog.ts';
-import { extractSections, markSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/sections.ts';
+import { extractSections, markSections, recognizeHeading, reportAnchors, sectionRanges } from '../../src/lib/report/section-headings.ts';
 import { extractLessons } from '../../src/lib/lessons/extract.ts';
 import GithubSlugger, { slug } from 'github-slugger';
 import { RESERVED_IDS } from '../../src/lib/report/page-ids.ts';
