@@ -1,8 +1,8 @@
 // The benchmark's instruments: phases told apart by log lines, memory summed over the process tree, and the verdicts.
 import { expect, test } from 'vitest';
-import { measure, treeRss } from '../../src/lib/bench/measure.ts';
-import { growth, markdown, ratios, runStats, unevenComparison, verdicts, type BenchResult, type Run } from '../../src/lib/bench/results.ts';
-import { median, searchSummary, type SearchMeasurement } from '../../src/lib/bench/search-latency.ts';
+import { measure, treeRss } from '../../bench/measure.ts';
+import { growth, markdown, ratios, runStats, unevenComparison, verdicts, type BenchResult, type Run } from '../../bench/results.ts';
+import { median, searchSummary, type SearchMeasurement } from '../../bench/search-latency.ts';
 
 const node = process.execPath;
 // A child that prints three markers and, between the second and third, starts a grandchild holding 300 MB.

@@ -2,8 +2,8 @@
 // results, counts what was fetched to show them, and alternates sites. Nothing here is judged by its time.
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { HUGO_SEARCH_PAGE, HUGO_SEARCH_PATH } from '../../src/lib/bench/project.ts';
-import { measureSearch, searchQueries, searchSummary } from '../../src/lib/bench/search-latency.ts';
+import { HUGO_SEARCH_PAGE, HUGO_SEARCH_PATH } from '../../bench/project.ts';
+import { measureSearch, searchQueries, searchSummary } from '../../bench/search-latency.ts';
 import { indexSite } from '../../src/lib/search/index-site.ts';
 import { makeProject } from '../helpers/content-dir.ts';
 

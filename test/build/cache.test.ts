@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { htmlPages, searchRecords, tableRows } from '../../src/lib/bench/site-check.ts';
+import { htmlPages, searchRecords, tableRows } from '../../bench/site-check.ts';
 import { filesUnder } from '../../src/lib/publish/out-dir.ts';
 import { readable } from '../../src/lib/search/pagefind-text.ts';
 import { astroBuild, page, ROOT, SAMPLE_AS_OF, sampleReportCountSentBy, scratchProject } from '../helpers/site.ts';

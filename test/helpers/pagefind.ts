@@ -1,7 +1,7 @@
 // Pagefind's own browser search API, run in Node against a served site, to test what a built index answers.
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchBundles } from '../../src/lib/bench/site-check.ts';
+import { searchBundles } from '../../bench/site-check.ts';
 import { serve } from './browser.ts';
 
 export interface Hit {

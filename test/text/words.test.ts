@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { Random } from '../../src/lib/bench/random.ts';
+import { Random } from '../../bench/random.ts';
 import { countWords } from '../../src/lib/text/words.ts';
 
 const bySplit = (text: string) => text.split(/\s+/).filter(Boolean).length;

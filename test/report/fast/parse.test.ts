@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateCampaign } from '../../../src/lib/bench/campaign.ts';
-import { Random } from '../../../src/lib/bench/random.ts';
+import { generateCampaign } from '../../../bench/campaign.ts';
+import { Random } from '../../../bench/random.ts';
 import { canParseFast } from '../../../src/lib/report/fast/eligible.ts';
 import { parseBodyFast } from '../../../src/lib/report/fast/parse.ts';
 import { splitFrontmatter } from '../../../src/lib/report/frontmatter.ts';

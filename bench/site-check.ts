@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { htmlPages } from '../search/built-pages.ts';
-import { SHARDS_MANIFEST, type ShardsManifest } from '../search/shards.ts';
+import { htmlPages } from '../src/lib/search/built-pages.ts';
+import { SHARDS_MANIFEST, type ShardsManifest } from '../src/lib/search/shards.ts';
 
 export { htmlPages };
 

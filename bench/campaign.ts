@@ -1,7 +1,7 @@
 // A synthetic campaign: the plan, a roster of N + 3% units and N reports, reproducible from a seed.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldDiacritics } from '../text/diacritics.ts';
+import { foldDiacritics } from '../src/lib/text/diacritics.ts';
 import { Random } from './random.ts';
 import { PLACE_SYLLABLES } from './vocabulary.ts';
 import { reportFile, type ReportUnit } from './report.ts';

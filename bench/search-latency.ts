@@ -1,7 +1,7 @@
 // What a reader waits for: a search page opened with ?q=… in Chromium with an empty cache, on a local server, timed
 // from the start of navigation to the first result on screen, with the requests and bytes it took to get there.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic } from '../cli/static-server.ts';
+import { serveStatic } from '../src/lib/cli/static-server.ts';
 
 /** One query of the fixed set, and why it is in it. */
 export interface SearchQuery {

@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../src/lib/bench/campaign.ts';
-import { ensureHugo } from '../src/lib/bench/hugo.ts';
-import { measure, type Measurement, type PhaseSpec } from '../src/lib/bench/measure.ts';
-import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from '../src/lib/bench/project.ts';
-import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, unevenComparison, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from '../src/lib/bench/results.ts';
-import { measureSearch, searchQueries } from '../src/lib/bench/search-latency.ts';
-import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../src/lib/bench/site-check.ts';
+import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from './campaign.ts';
+import { ensureHugo } from './hugo.ts';
+import { measure, type Measurement, type PhaseSpec } from './measure.ts';
+import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from './project.ts';
+import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, unevenComparison, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from './results.ts';
+import { measureSearch, searchQueries } from './search-latency.ts';
+import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from './site-check.ts';
 import { PAGES_PER_SHARD } from '../src/lib/search/shards.ts';
 
 const HELP = `Đo thời gian và bộ nhớ khi xây dựng trang với một đợt sơ kết tổng hợp.
