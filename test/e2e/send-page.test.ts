@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encodeLegacy } from '../../src/lib/ingest/legacy-encode.ts';
+import { encodeLegacy } from '../helpers/legacy-encode.ts';
 import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { runScript } from '../helpers/cli.ts';
 import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { errorsOf } from '../../src/lib/content/problem.ts';
-import { encodeLegacy } from '../../src/lib/ingest/legacy-encoding.ts';
+import { encodeLegacy } from '../helpers/legacy-encode.ts';
 import { runScript, snapshot } from '../helpers/cli.ts';
 import { BODY, review, validProject } from '../helpers/content-dir.ts';
 import { buildFullReportDocx } from './docx-fixture.ts';

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  UnencodableCharacterError,
-  convertLegacy,
-  detectLegacyEncoding,
-  encodeLegacy,
-  type LegacyEncoding,
-} from '../../src/lib/ingest/legacy-encoding.ts';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../src/lib/ingest/legacy-encoding.ts';
+import { encodeLegacy } from '../helpers/legacy-encode.ts';
+import { UnencodableCharacterError } from '../helpers/legacy-errors.ts';
 import { CP1258 } from '../../src/lib/ingest/legacy-tables.ts';
 
 const ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni', 'windows-1258'];

@@ -132,7 +132,7 @@ describe('ingest of a Word report with a Party header', () => {
 describe('a Word file typed in an old font', () => {
   test('its bold headings, readable only once converted, are stored as real headings too', async () => {
     const { Document, Packer, Paragraph, TextRun } = await import('docx');
-    const { encodeLegacy } = await import('../../src/lib/ingest/legacy-encoding.ts');
+    const { encodeLegacy } = await import('../helpers/legacy-encode.ts');
     const tcvn3 = (text: string) => encodeLegacy(text, 'tcvn3').toString('latin1');
     const lines = ['I. Công tác lãnh đạo, chỉ đạo', 'Đảng ủy đã ban hành kế hoạch và tổ chức quán triệt.', 'IV. Bài học kinh nghiệm', 'Một là, phát huy vai trò của người đứng đầu.'];
     const bytes = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l, i) => new Paragraph({ children: [new TextRun({ text: tcvn3(l), bold: i % 2 === 0 })] })) }] }));

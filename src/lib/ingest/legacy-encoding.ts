@@ -125,6 +125,3 @@ function sampleOf(view: string, encoding: LegacyEncoding): string {
   }
   return '';
 }
-
-export { encodeLegacy } from './legacy-encode.ts';
-export { UnencodableCharacterError } from './legacy-errors.ts';

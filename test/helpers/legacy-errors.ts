@@ -1,4 +1,4 @@
-import type { LegacyEncoding } from './legacy-encoding.ts';
+import type { LegacyEncoding } from '../../src/lib/ingest/legacy-encoding.ts';
 
 /** Thrown by encodeLegacy for a character the encoding cannot represent. */
 export class UnencodableCharacterError extends Error {

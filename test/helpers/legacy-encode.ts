@@ -1,5 +1,5 @@
-import { CP1258, TCVN3, TONE_MARK, VNI } from './legacy-tables.ts';
-import type { LegacyEncoding } from './legacy-encoding.ts';
+import { CP1258, TCVN3, TONE_MARK, VNI } from '../../src/lib/ingest/legacy-tables.ts';
+import type { LegacyEncoding } from '../../src/lib/ingest/legacy-encoding.ts';
 import { UnencodableCharacterError } from './legacy-errors.ts';
 
 const invert = (entries: Iterable<[number, string]>) => new Map(Array.from(entries, ([byte, char]) => [char, byte] as const));
