@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { astroBuild, ROOT, scratchProject } from '../helpers/site.ts';
 
 const CAMPAIGN = 'kl120-2021';

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv, toCsv } from '../../src/lib/export/csv.ts';
+import { toCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { page, ROOT, SAMPLE_AS_OF, sampleSite } from '../helpers/site.ts';
 
 type Deadline = { date: string };

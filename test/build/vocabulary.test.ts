@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { STATUS_KEYS, type ComplianceStatus } from '../../src/lib/compliance/status.ts';
 import { statusKeyLabel, statusLabel } from '../../src/lib/labels.ts';
-import { parseCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { sampleSite } from '../helpers/site.ts';
 
 let out: string;

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { stackedBarChart, wrap } from '../../src/lib/charts/stacked-bars.ts';
-import { submissionsTimeline } from '../../src/lib/charts/timeline.ts';
 import { progressChart } from '../../src/lib/charts/progress.ts';
 
 const series = [
@@ -18,14 +17,6 @@ test('a stacked bar chart is a static, labelled SVG whose bar widths follow the 
   // Each value is written on its segment, and the text is never drawn below 15 units in a 360-unit-wide chart.
   expect(svg).toMatch(/<svg [^>]*viewBox="0 0 360 \d+"[^>]*font-size="15"/);
   for (const v of ['3', '1', '2']) expect(svg).toContain(`text-anchor="middle" fill="#ffffff">${v}</text>`);
-});
-
-test('the timeline steps up once per report and draws a rule per deadline', () => {
-  const svg = submissionsTimeline({ title: 'Báo cáo nhận được', total: 3, dates: ['2021-04-28', '2021-05-02', '2021-04-28'], markers: [{ date: '2021-04-30', label: 'Hạn cơ sở' }] });
-  expect(svg.match(/ V/g)).toHaveLength(3);
-  expect(svg).toContain('Hạn cơ sở 30/4/2021');
-  expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
-  expect(submissionsTimeline({ title: 'x', total: 0, dates: [], markers: [] })).toBe('');
 });
 
 test('the progress chart climbs each series to its share of units, draws a rule per marker, and clamps dates to its range', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, parseCsv, toCsv } from '../../src/lib/export/csv.ts';
+import { csvCell, toCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 describe('csvCell', () => {
   test.each([

@@ -3,7 +3,7 @@ import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { urgingList } from '../../src/lib/compliance/urging.ts';
 import { readCampaign } from '../../src/lib/content/campaign-file.ts';
 import { COMPLIANCE_CSV_HEADER, complianceCsv, complianceJson } from '../../src/lib/export/compliance.ts';
-import { parseCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { SYNTHESIS_CSV_HEADER, synthesisCsv, synthesisJson } from '../../src/lib/export/synthesis.ts';
 import { URGING_CSV_HEADER, urgingCsv } from '../../src/lib/export/urging.ts';
 import type { Review, Unit } from '../../src/lib/model.ts';

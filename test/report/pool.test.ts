@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { processJob, type ReportJob } from '../../src/lib/report/batch.ts';
-import { ReportPool, processReports } from '../../src/lib/report/pool.ts';
+import { ReportPool } from '../../src/lib/report/pool.ts';
+import { processReports } from '../helpers/process-reports.ts';
 import { BODY, review } from '../helpers/content-dir.ts';
 import { tempDir } from '../helpers/temp.ts';
 

@@ -26,3 +26,8 @@ describe('dates in a time zone', () => {
     expect(addDays('2021-04-30', 1)).toBe('2021-05-01');
   });
 });
+
+test('today is the calendar date in the campaign time zone, across midnight', () => {
+  expect(calendarDateIn(new Date('2021-05-15T16:59:59Z'), 'Asia/Ho_Chi_Minh')).toBe('2021-05-15');
+  expect(calendarDateIn(new Date('2021-05-15T17:00:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2021-05-16');
+});

@@ -1,7 +1,12 @@
 import { daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
 import { partyDate } from '../labels.ts';
 import { escapeXml, r } from './svg.ts';
-import type { Marker } from './timeline.ts';
+
+/** A dated rule on a chart, e.g. a deadline. */
+export interface Marker {
+  date: CalendarDate;
+  label: string;
+}
 
 export interface ProgressSeries {
   label: string;

@@ -1,5 +1,5 @@
 import type { Deadline } from '../model.ts';
-import { calendarDateIn, daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
+import { daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
 import { lastOnTimeDay } from './deadlines.ts';
 
 /** Where a unit stands against one deadline on the as-of date. */
@@ -28,9 +28,6 @@ export function deadlineStatus(deadline: Deadline, done: CalendarDate | undefine
   if (deadline.tentative) return asOf > last ? { kind: 'pending' } : { kind: 'not-yet-due', dueInDays: daysBetween(asOf, last) };
   return asOf > last ? { kind: 'missing', daysOverdue: daysBetween(last, asOf) } : { kind: 'not-yet-due', dueInDays: daysBetween(asOf, last) };
 }
-
-/** Today's date in the campaign's time zone. */
-export const asOfToday = (timeZone: string, now = new Date()): CalendarDate => calendarDateIn(now, timeZone);
 
 export const statusKey = (status: ComplianceStatus): StatusKey => status.kind;
 

@@ -137,11 +137,3 @@ export class ReportPool {
     }
   }
 }
-
-/** Results in the order of `jobs`. */
-export async function processReports(jobs: readonly ReportJob[], options: PoolOptions): Promise<ReportMeta[]> {
-  const pool = new ReportPool(options);
-  const results = jobs.map((job) => pool.add(job));
-  await pool.close();
-  return Promise.all(results);
-}

@@ -8,9 +8,6 @@ export interface Refusal {
   message: string;
 }
 
-/** Project components a report may use. None yet: a report is Markdown and GFM only. */
-export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set();
-
 // A link to the site itself (a path, "#anchor", "./x", "?q") or a https/http/mailto/tel address; "//host" is another
 // site without saying so, and is refused like any unknown scheme.
 const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\?|\/(?!\/)|\.{1,2}(?:\/|$)|[^:/?#]+(?:[/?#]|$))/i;
@@ -39,8 +36,8 @@ export function findRefusals(tree: Root, lineOffset = 0): Refusal[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (!node.name || !ALLOWED_COMPONENTS.has(node.name))
-          refuse(node, `<${node.name ?? ''}>`, `HTML tags and components such as <${node.name ?? ''}> are not allowed in a report. Use Markdown (headings, lists, tables); to show "<" as text, write \\<.`);
+        // A report is Markdown and GFM only: no component or tag is allowed.
+        refuse(node, `<${node.name ?? ''}>`, `HTML tags and components such as <${node.name ?? ''}> are not allowed in a report. Use Markdown (headings, lists, tables); to show "<" as text, write \\<.`);
         break;
       case 'html':
         refuse(node, 'html', 'raw HTML is not allowed in a report; use Markdown instead.');

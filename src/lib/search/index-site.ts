@@ -18,9 +18,6 @@ import { indexableHtml } from './pagefind-text.ts';
 /** Bump when what goes into a shard's index changes, so no shard indexed the old way is reused. */
 const FEED_VERSION = 2;
 
-/** The URL pagefind gives a built file: "a/b/index.html" → "/a/b/". */
-export const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-
 /** pagefind's command-line entry, run with this Node so nothing depends on PATH. */
 const PAGEFIND_BIN = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
