@@ -5,6 +5,7 @@ import type { CampaignRecord, Deadline, DeadlineKind } from './model.ts';
 import type { ComplianceStatus, StatusKey } from './compliance/status.ts';
 import type { Rollup } from './compliance/rollup.ts';
 import type { CalendarDate } from './schema/calendar-date.ts';
+import { tierOf, unitTypeOf } from './schema/campaign.ts';
 import { normalizeVietnamese } from './text/diacritics.ts';
 
 export const formLabel = { conference: 'Hội nghị', written: 'Bằng văn bản' } as const;
@@ -87,9 +88,9 @@ export const deadlineReading = (campaign: Pick<CampaignRecord, 'deadlineDayCount
     : '“Trước ngày X” trong kế hoạch được hiểu đúng như chữ: báo cáo phải gửi chậm nhất ngày liền trước ngày X.';
 
 /** The tier's name, by id, from the campaign file. */
-export const tierName = (campaign: Pick<CampaignRecord, 'tiers'>, id: string): string => campaign.tiers.find((t) => t.id === id)?.name ?? id;
+export const tierName = (campaign: Pick<CampaignRecord, 'tiers'>, id: string): string => tierOf(campaign, id)?.name ?? id;
 /** The unit type's name, by id, from the campaign file. */
-export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string): string => campaign.unitTypes.find((t) => t.id === id)?.name ?? id;
+export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string): string => unitTypeOf(campaign, id)?.name ?? id;
 
 /**
  * A name that comes from a report (signer, commendation issuer), shown in the site's tone placement ("Huyện uỷ" →

@@ -1,9 +1,10 @@
 import type { CampaignRecord, Deadline } from '../model.ts';
 import { addDays, type CalendarDate } from '../schema/calendar-date.ts';
+import { tierOf } from '../schema/campaign.ts';
 
 /** The deadlines a tier must meet, with the campaign's defaults applied: holding the review, then sending the report. */
 export function tierDeadlines(campaign: CampaignRecord, tierId: string): Deadline[] {
-  const tier = campaign.tiers.find((t) => t.id === tierId);
+  const tier = tierOf(campaign, tierId);
   if (!tier) return [];
   const deadlines: Deadline[] = [];
   for (const kind of ['review', 'report'] as const) {

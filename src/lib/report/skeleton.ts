@@ -1,5 +1,6 @@
 import type { CampaignRecord, SectionKey, Unit } from '../model.ts';
 import { formatVietnameseDate } from '../schema/calendar-date.ts';
+import { tierOf } from '../schema/campaign.ts';
 import { SECTION_CATALOG } from './section-catalog.ts';
 import type { ReviewFrontmatter } from '../schema/review.ts';
 
@@ -40,7 +41,7 @@ const oneCommentLine = (line: string) => line.replace(/[\u0000-\u001f\u007f-\u00
  * are written), optional details commented out, and every required section heading.
  */
 export function reportSkeleton(unit: Unit, campaign: CampaignRecord, units: readonly Unit[]): string {
-  const tier = campaign.tiers.find((t) => t.id === unit.tier);
+  const tier = tierOf(campaign, unit.tier);
   const parent = units.find((u) => u.campaign === unit.campaign && u.id === unit.parent);
   const deadline = (d: { date: string; wording?: string | undefined } | undefined) => (d ? (d.wording ?? `trước ngày ${formatVietnameseDate(d.date)}`) : undefined);
   const header = [

@@ -218,3 +218,8 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** A campaign's tier by id: the one lookup pages, deadlines, search facets and skeletons use. */
+export const tierOf = (campaign: Pick<Campaign, 'tiers'>, id: string): Tier | undefined => campaign.tiers.find((t) => t.id === id);
+/** A campaign's unit type by id. */
+export const unitTypeOf = (campaign: Pick<Campaign, 'unitTypes'>, id: string): UnitType | undefined => campaign.unitTypes.find((t) => t.id === id);

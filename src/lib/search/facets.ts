@@ -4,6 +4,7 @@ import type { ComplianceRow } from '../compliance/unit-compliance.ts';
 import { statusKey } from '../compliance/status.ts';
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import { formatVietnameseDate } from '../schema/calendar-date.ts';
+import { tierOf } from '../schema/campaign.ts';
 import { FILTER_KEYS, SORT_KEY, type FilterKey } from './keys.ts';
 
 export { FILTER_KEYS, SORT_KEY, type FilterKey };
@@ -18,7 +19,7 @@ export interface PageFacets {
 
 /** Filters, metadata and sort key of one report's page. */
 export function reviewFacets(campaign: CampaignRecord, unit: Unit, review: Review, row: ComplianceRow | undefined): PageFacets {
-  const tier = campaign.tiers.find((t) => t.id === unit.tier);
+  const tier = tierOf(campaign, unit.tier);
   return {
     filters: {
       campaign: campaign.id,
