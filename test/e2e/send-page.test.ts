@@ -11,10 +11,10 @@ import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/bro
 import { runScript } from '../helpers/cli.ts';
 import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
-import { buildFullReportDocx } from '../ingest/docx-fixture.ts';
+import { buildFullReportDocx } from '../helpers/docx-fixture.ts';
 import { loadCampaigns } from '../../src/lib/content/load.ts';
 import { reportTemplate } from '../../src/lib/template/report-template.ts';
-import { fillTemplate } from '../template/fill-template.ts';
+import { fillTemplate } from '../helpers/fill-template.ts';
 
 let browser: Browser;
 let site: string;

@@ -7,7 +7,7 @@ import { errorsOf } from '../../src/lib/content/problem.ts';
 import { encodeLegacy } from '../helpers/legacy-encode.ts';
 import { runScript, snapshot } from '../helpers/cli.ts';
 import { BODY, review, validProject } from '../helpers/content-dir.ts';
-import { buildFullReportDocx } from './docx-fixture.ts';
+import { buildFullReportDocx } from '../helpers/docx-fixture.ts';
 
 const ingest = (root: string, ...args: string[]) => runScript('ingest', args, root);
 const SIDECAR = 'campaign: thu\nunit: xa-a2\nform: hội nghị\nheldOn: 27/4/2021\nsentOn: 29/4/2021\nattendance: { total: 85 }\n';

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { DocxReadError, docxToMarkdown } from '../../src/lib/ingest/docx.ts';
-import { buildReportDocx } from './docx-fixture.ts';
+import { buildReportDocx } from '../helpers/docx-fixture.ts';
 
 // The validator parses report bodies this way; anything MDX would run or render as a tag is a failure here.
 const parseMdx = (markdown: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as Root;

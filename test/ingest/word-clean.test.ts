@@ -13,8 +13,8 @@ import { validProject } from '../helpers/content-dir.ts';
 import { ROOT } from '../helpers/site.ts';
 import { loadCampaigns } from '../../src/lib/content/load.ts';
 import { reportTemplate } from '../../src/lib/template/report-template.ts';
-import { fillTemplate } from '../template/fill-template.ts';
-import { buildPartyReportDocx } from './docx-fixture.ts';
+import { fillTemplate } from '../helpers/fill-template.ts';
+import { buildPartyReportDocx } from '../helpers/docx-fixture.ts';
 
 const ingest = (root: string, ...args: string[]) => runScript('ingest', args, root);
 const SIDECAR = 'campaign: thu\nunit: xa-a2\nform: hội nghị\nheldOn: 27/4/2021\nsentOn: 29/4/2021\nattendance: { total: 85 }\n';

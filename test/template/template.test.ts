@@ -13,7 +13,7 @@ import { skeletonOutline } from '../../src/lib/report/skeleton.ts';
 import { runScript } from '../helpers/cli.ts';
 import { ROOT, astroBuild, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
-import { fillTemplate } from './fill-template.ts';
+import { fillTemplate } from '../helpers/fill-template.ts';
 
 const run = promisify(execFile);
 const campaign = loadCampaigns(ROOT, join(ROOT, 'content')).campaigns.find((c) => c.id === 'kl120-2021')!;
