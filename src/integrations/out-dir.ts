@@ -7,7 +7,7 @@ import { filesUnder, moveAside, pruneOutput } from '../lib/publish/out-dir.ts';
 const WHOLE = ['_astro', 'pagefind'];
 
 /**
- * Keeps the output folder between builds and removes afterwards what the build did not write (src/lib/perf/out-dir.ts):
+ * Keeps the output folder between builds and removes afterwards what the build did not write (src/lib/publish/out-dir.ts):
  * the result is the same folder a build into an empty one gives. Listed first, so it prunes before other
  * integrations' build:done hooks (the search index) read the folder.
  */

@@ -38,7 +38,7 @@ export interface RenderOptions {
 /**
  * Renders a checked report body to HTML. `anchors[i]` is the id of the i-th heading in document order.
  * Headings shift so the report's top level is h2: the page's only h1 is the unit's name. A tree of plain Markdown
- * only (render-plain.ts) is written directly; anything else goes through hast and the sanitiser.
+ * only (fast/render.ts) is written directly; anything else goes through hast and the sanitiser.
  */
 export function renderReport(tree: Root, anchors: readonly string[], options: RenderOptions = {}): string {
   // Every heading in document order.

@@ -1,4 +1,4 @@
-// The body sections of a review report as data (domain.md §3.2). Recognition rules live in sections.ts.
+// The body sections of a review report as data (domain.md §3.2). Recognition rules live in section-headings.ts.
 
 interface SectionSpecOf<K extends string> {
   key: K;

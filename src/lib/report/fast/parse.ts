@@ -1,6 +1,6 @@
 // Reads a body with markdown-it (about ten times faster than micromark) into the same mdast the full parser gives,
 // so section recognition, lesson extraction, safety checks and rendering run unchanged on it. Only for bodies that
-// pass `canParseFast`; test/report/fast-parse.test.ts proves the two trees give identical results.
+// pass `canParseFast`; test/report/fast/parse.test.ts proves the two trees give identical results.
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { AlignType, Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';

@@ -1,7 +1,7 @@
 // Renders the plain subset of Markdown straight to HTML: paragraphs, headings, lists, quotes, rules, tables, bold,
 // italics and line breaks, the whole of what the fast parser reads. Such a tree holds no link, image, code or HTML, so
 // there is nothing to sanitise: text is escaped and the only attributes are ids, alignment and a list's start. The
-// general path (mdast → hast → sanitise → HTML) cost 0.45 ms of a report's 1 ms; test/report/render-plain.test.ts
+// general path (mdast → hast → sanitise → HTML) cost 0.45 ms of a report's 1 ms; test/report/fast/render.test.ts
 // proves both give the same bytes on every sample and benchmark report.
 import type { AlignType, ListItem, Nodes, Root, Table, TableRow } from 'mdast';
 import { trimLines } from 'trim-lines';
