@@ -9,21 +9,11 @@ export const CP1252_C1 =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
-/** Windows-1258 0x80–0x9F: Windows-1252 without Š Ž š ž. */
-const CP1258_C1 =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u008A\u2039\u0152\u008D\u008E\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u009A\u203A\u0153\u009D\u009E\u0178';
-
-// Where Windows-1258 differs from Latin-1 in 0xA0–0xFF: Vietnamese letters, the đồng sign and combining tone marks.
-const CP1258_OVERRIDES: Record<number, string> = {
-  0xc3: 'Ă', 0xcc: '\u0300', 0xd0: 'Đ', 0xd2: '\u0309', 0xd5: 'Ơ', 0xdd: 'Ư', 0xde: '\u0303',
-  0xe3: 'ă', 0xec: '\u0301', 0xf0: 'đ', 0xf2: '\u0323', 0xf5: 'ơ', 0xfd: 'ư', 0xfe: '₫',
-};
-
-/** Windows-1258, byte → character, all 256 positions. */
-export const CP1258: readonly string[] = Array.from({ length: 256 }, (_, b) =>
-  b < 0x80 ? String.fromCharCode(b) : b < 0xa0 ? (CP1258_C1[b - 0x80] ?? '') : (CP1258_OVERRIDES[b] ?? String.fromCharCode(b)),
-);
+/**
+ * Windows-1258, byte → character, all 256 positions, as the platform's decoder reads it (the WHATWG index, the same
+ * in Node and every browser); test/ingest/legacy-encoding.test.ts checks it against the code page byte by byte.
+ */
+export const CP1258: readonly string[] = Array.from(new TextDecoder('windows-1258').decode(Uint8Array.from({ length: 256 }, (_, b) => b)));
 
 /** TCVN 5712:1993 VN3 (the "ABC" fonts .VnTime, .VnArial): one byte per letter, lowercase toned letters only. */
 export const TCVN3: Readonly<Record<number, string>> = {
