@@ -9,6 +9,7 @@ import { collectInputs, labelOf, removeRejectionNote, writeRejectionNote } from 
 import { batchLimitProblems } from '../src/lib/ingest/limits.ts';
 import { removeStaleTemps } from '../src/lib/ingest/stale-temp.ts';
 import { outcomeLines, rejectionNote, summaryLine } from '../src/lib/ingest/messages.ts';
+import { SLUG_PATTERN as ID } from '../src/lib/schema/slug.ts';
 
 const HELP = `Nhận báo cáo (Word .docx hoặc Markdown .md/.mdx), kiểm tra như khi xây dựng trang, rồi đặt vào content/reviews/<đợt>/<đơn vị>.mdx.
 Ingests reports (Word .docx or Markdown .md/.mdx), checks them exactly as the build does, and places them at content/reviews/<campaign>/<unit>.mdx.
@@ -31,7 +32,6 @@ Never overwrites a report without --replace. A rejected file stays where it is, 
 
 Mã thoát / exit codes: 0 tất cả hợp lệ / all accepted, 1 có tệp bị từ chối / some rejected, 2 dùng sai lệnh / usage error`;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const usage = (message: string): never => {
   console.error(`${message}\n(npm run ingest -- --help)`);
   process.exit(EXIT.usage);

@@ -7,6 +7,7 @@ import { loadCampaigns, loadRosters } from '../src/lib/content/load.ts';
 import { labelOf } from '../src/lib/ingest/inputs.ts';
 import { ReportExistsError, UnsafePathError, placeReport } from '../src/lib/ingest/place.ts';
 import { reportSkeleton } from '../src/lib/report/skeleton.ts';
+import { SLUG_PATTERN as ID } from '../src/lib/schema/slug.ts';
 
 const HELP = `Tạo khung báo cáo sơ kết cho một đơn vị: phần thông tin lấy từ danh sách đơn vị, đủ các đề mục bắt buộc.
 Writes a report skeleton for one unit: details from the roster, every required section heading.
@@ -24,7 +25,6 @@ Never overwrites a file. Fill in heldOn, sentOn and the text, then run npm run v
 
 Mã thoát / exit codes: 0 đã tạo / written, 1 không tạo được / refused (unknown unit, file exists), 2 dùng sai lệnh / usage error`;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fail = (code: number, message: string): never => {
   console.error(code === EXIT.usage ? `${message}\n(npm run new-report -- --help)` : message);
   process.exit(code);

@@ -3,7 +3,7 @@ import type { MetadataSource } from '../lib/ingest/compose.ts';
 import { composeAndCheck, type CheckedReport } from '../lib/ingest/check.ts';
 import { isRefusal, readReport } from '../lib/ingest/read.ts';
 import { fileLimitProblem } from '../lib/ingest/limits.ts';
-import type { Problem } from '../lib/content/problem.ts';
+import { problem, type Problem } from '../lib/content/problem.ts';
 import type { SendPageData } from './send-data.ts';
 
 /** A report checked in the page: refused before reading, or composed and checked like ingest does. */
@@ -11,7 +11,7 @@ export type PageCheck = { refused: Problem[] } | (CheckedReport & { converted: b
 
 /** Reads the file (or pasted text) and checks it with the details from the form, exactly as `npm run ingest` would. */
 export async function checkInPage(label: string, bytes: Uint8Array, sources: MetadataSource[], data: SendPageData): Promise<PageCheck> {
-  const whole = (message: string): Problem => ({ file: label, line: 0, column: 0, field: '', severity: 'error', message });
+  const whole = (message: string): Problem => problem(label, message);
   const tooLarge = fileLimitProblem({ name: label, bytes: bytes.length });
   if (tooLarge) return { refused: [whole(tooLarge)] };
   const read = await readReport(label, bytes);

@@ -18,6 +18,19 @@ export interface Problem {
 export const formatProblem = (p: Problem): string =>
   `${printable(p.file, 300)}:${p.line}:${p.column}  ${printable(p.field, 200) || '-'}  ${p.severity === 'warning' ? 'warning: ' : ''}${printable(p.message)}`;
 
+/** Where in the file a problem is, and how bad: by default the whole file (line 0) and an error. */
+export type ProblemAt = Partial<Pick<Problem, 'line' | 'column' | 'field' | 'severity'>>;
+
+/** The one way to write a problem. */
+export const problem = (file: string, message: string, at: ProblemAt = {}): Problem => ({
+  file,
+  line: at.line ?? 0,
+  column: at.column ?? 0,
+  field: at.field ?? '',
+  message,
+  severity: at.severity ?? 'error',
+});
+
 export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 
 /** Thrown when content cannot be published; carries every problem, not just the first. */

@@ -1,7 +1,7 @@
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { ProcessedReport } from '../report/process.ts';
 import { calendarDateIn, resolveDateInZone } from '../schema/calendar-date.ts';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** Where a report must live: content/reviews/<campaign>/<unit>.mdx. */
 export const REVIEW_PATH = /(?:^|\/)reviews\/([^/]+)\/([^/]+)\.mdx?$/;
@@ -30,7 +30,7 @@ export function checkReview(file: string, processed: Checked, ctx: ReviewContext
   const problems = [...processed.problems];
   const fm = processed.frontmatter;
   if (!fm) return problems;
-  const err = (field: string, message: string, line = 2): Problem => ({ file, line, column: 1, field, message, severity: 'error' });
+  const err = (field: string, message: string, line = 2): Problem => problem(file, message, { line, column: 1, field });
   const fieldLine = (field: string) => lineOfField(processed, field);
 
   const match = REVIEW_PATH.exec(file);

@@ -1,7 +1,7 @@
 import { readFile, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCampaigns, loadRosters } from '../content/load.ts';
-import { errorsOf, type Problem } from '../content/problem.ts';
+import { errorsOf, problem, type Problem } from '../content/problem.ts';
 import type { CampaignRecord, Unit } from '../model.ts';
 import { relocate, type MetadataSource } from './compose.ts';
 import { composeAndCheck } from './check.ts';
@@ -68,7 +68,7 @@ const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.sever
 export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<Outcome> {
   const outcome: Outcome = { input: input.label, status: 'rejected', problems: [], notes: [] };
   const reject = (kind: RejectionKind, problems: readonly Problem[]): Outcome => ({ ...outcome, kind, problems: [...outcome.problems, ...problems] });
-  const whole = (message: string): Problem => ({ file: input.label, line: 0, column: 0, field: '', severity: 'error', message });
+  const whole = (message: string): Problem => problem(input.label, message);
 
   if (input.symlink) return reject('unsafe', [whole('the file is a symbolic link; links are never followed. Copy the real file here')]);
   const tooLarge = fileLimitProblem({ name: input.label, bytes: input.bytes });

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { lstat, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { parseYamlWithPositions } from '../content/yaml.ts';
 import type { MetadataSource } from './compose.ts';
 import { MAX_SIDECAR_BYTES } from './limits.ts';
@@ -84,7 +84,7 @@ export async function readSidecar(input: InputFile, root: string): Promise<Sidec
   }
   const [sidecar, second] = candidates;
   if (!sidecar) return null;
-  const whole = (file: string, message: string): Sidecar => ({ problems: [{ file, line: 0, column: 0, field: '', severity: 'error', message }] });
+  const whole = (file: string, message: string): Sidecar => ({ problems: [problem(file, message)] });
   if (second) return whole(second.label, `${input.label} has two sidecars, ${sidecar.label} and ${second.label}; keep one`);
   if (sidecar.stats.isSymbolicLink()) return whole(sidecar.label, 'the sidecar is a symbolic link; links are never followed. Put the real file here');
   if (!sidecar.stats.isFile()) return whole(sidecar.label, 'the sidecar is not a file');

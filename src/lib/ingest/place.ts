@@ -4,8 +4,8 @@ import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { MAX_REPORT_BYTES } from './limits.ts';
+import { SLUG_PATTERN as SLUG } from '../schema/slug.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A campaign or unit id that is not a slug (it could name a path outside the reports folder). */
 export class InvalidIdError extends Error {

@@ -1,4 +1,4 @@
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { DocxReadError, docxToMarkdown } from './docx.ts';
 import { promoteBoldHeadingLines } from '../report/bold-headings.ts';
 import { parseBody } from '../report/parse.ts';
@@ -41,7 +41,7 @@ const extname = (name: string) => /[^/\\]\.[^./\\]*$/.exec(name)?.[0].slice(1) ?
 export async function readReport(label: string, bytes: Uint8Array): Promise<ReadReport | ReadRefusal> {
   const whole = (kind: ReadRefusal['kind'], message: string, line = 0): ReadRefusal => ({
     kind,
-    problems: [{ file: label, line, column: line ? 1 : 0, field: '', severity: 'error', message }],
+    problems: [problem(label, message, { line, column: line ? 1 : 0 })],
   });
   const extension = extname(label).toLowerCase();
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension))
