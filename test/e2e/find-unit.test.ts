@@ -1,19 +1,11 @@
 // The compliance table as a clerk uses it on a phone: find my unit by name, follow a status count, keep the order.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
-import { sampleSite } from '../helpers/site.ts';
+import { expect, test } from 'vitest';
+import { browseSite, type Served } from '../helpers/browser.ts';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(await sampleSite());
-  browser = await launchChromium();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server: Served;
+browseSite((opened) => ({ browser, server } = opened), undefined, 300_000);
 
 const visibleNames = (page: Page) => page.locator('#tien-do tbody tr:not([hidden]) th a').allTextContents();
 

@@ -1,20 +1,13 @@
 // The lessons pages as a reader uses them, in real Chromium against the built sample site (built with a small page
 // size, so that some themes run to several pages).
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
-import { SAMPLE_LESSONS_PER_PAGE, sampleSite } from '../helpers/site.ts';
+import { expect, test } from 'vitest';
+import { browseSite, type Served } from '../helpers/browser.ts';
+import { SAMPLE_LESSONS_PER_PAGE } from '../helpers/site.ts';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(await sampleSite());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server: Served;
+browseSite((opened) => ({ browser, server } = opened));
 
 const visibleLessons = 'li[data-lesson]:not([hidden])';
 // Grassroots lessons on dialogue: several pages, several unit types, in the sample.

@@ -5,26 +5,20 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
-import { ROOT, sampleSite } from '../helpers/site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { browseSite, type Served } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 let dist: string;
 // Screenshots are looked at by a person after a change to these pages.
 const shots = process.env.SHOTS_DIR ?? join(ROOT, 'test-results/screenshots');
 
-beforeAll(async () => {
-  dist = await sampleSite();
-  server = await serve(dist);
-  browser = await launchChromium();
+browseSite((opened) => ({ browser, server, dir: dist } = opened));
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const TABLE = '#tien-do';

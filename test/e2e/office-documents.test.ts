@@ -2,22 +2,15 @@
 // width, passes axe, and every link downloads a Word file that exists.
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, launchChromium, serve } from '../helpers/browser.ts';
-import { ROOT, sampleSite } from '../helpers/site.ts';
+import { expect, test } from 'vitest';
+import { browseSite, axeViolations, type Served } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 const shots = join(ROOT, 'test-results/screenshots');
 
-beforeAll(async () => {
-  server = await serve(await sampleSite());
-  browser = await launchChromium();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+browseSite((opened) => ({ browser, server } = opened), undefined, 600_000);
 
 test.each([
   ['don-doc', 390, 8],

@@ -2,22 +2,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
-import { ROOT, sampleSite } from '../helpers/site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { browseSite, type Served } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 const shots = join(ROOT, 'test-results/screenshots');
 
-beforeAll(async () => {
-  server = await serve(await sampleSite());
-  browser = await launchChromium();
+browseSite((opened) => ({ browser, server } = opened));
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test.each([

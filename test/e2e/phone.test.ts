@@ -3,10 +3,10 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
-import { ROOT, sampleSite } from '../helpers/site.ts';
+import { browseSite, axeViolations, WCAG_22_AA, type Served } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 
 
 /** One page of each kind the site builds. */
@@ -35,17 +35,12 @@ const NEWEST = readdirSync(join(ROOT, 'content/campaigns'))
 const WIDTHS = [320, 390, 1280];
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 const shots = join(ROOT, 'test-results/screenshots/phone');
 
-beforeAll(async () => {
-  server = await serve(await sampleSite());
-  browser = await launchChromium();
+browseSite((opened) => ({ browser, server } = opened), undefined, 300_000);
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string, width: number): Promise<Page> {

@@ -6,26 +6,20 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
-import { ROOT, sampleSite } from '../helpers/site.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browseSite, type Served } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const run = promisify(execFile);
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 const out = tempDir('so-ket-print-');
 const images = join(ROOT, 'test-results/print');
 
-beforeAll(async () => {
-  const dist = await sampleSite();
-  server = await serve(dist);
-  browser = await launchChromium();
+browseSite((opened) => ({ browser, server } = opened), undefined, 600_000);
+beforeAll(() => {
   mkdirSync(images, { recursive: true });
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Line { page: number; y: number; text: string }

@@ -3,11 +3,11 @@
 import { readFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
-import { axeViolations, launchChromium, serve } from '../helpers/browser.ts';
+import { browseSite, axeViolations, type Served } from '../helpers/browser.ts';
 import { astroBuild, ROOT } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -17,7 +17,7 @@ const BASE = '/so-ket/';
 const AS_OF = '2026-01-15';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 let out = '';
 const shots = join(ROOT, 'test-results/screenshots');
 
@@ -27,20 +27,21 @@ const crawl = { html: new Map<string, { ids: Set<string>; canonical: string | nu
 // Addresses on the published site are read as addresses on the local server.
 const local = (href: string) => (href.startsWith(SITE_URL) ? server.url + href.slice(SITE_URL.length) : href);
 
+browseSite(
+  (opened) => ({ browser, server } = opened),
+  async () => {
+    const root = tempDir('so-ket-publish-');
+    // The host serves only what is under the base path: a link that forgets it finds nothing.
+    out = join(root, 'www', BASE);
+    await astroBuild(ROOT, out, { SITE_URL, BASE_PATH: BASE, AS_OF, SOKET_CACHE_DIR: join(root, 'cache') });
+    return join(root, 'www');
+  },
+  600_000,
+);
 beforeAll(async () => {
-  const root = tempDir('so-ket-publish-');
-  // The host serves only what is under the base path: a link that forgets it finds nothing.
-  out = join(root, 'www', BASE);
-  await astroBuild(ROOT, out, { SITE_URL, BASE_PATH: BASE, AS_OF, SOKET_CACHE_DIR: join(root, 'cache') });
-  server = await serve(join(root, 'www'));
-  browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
   await crawlSite();
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function crawlSite() {
   const queue: { url: string; from: string }[] = [{ url: `${server.url}${BASE}`, from: '(start)' }, { url: `${server.url}${BASE}robots.txt`, from: '(start)' }];

@@ -5,11 +5,11 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { encodeLegacy } from '../helpers/legacy-encode.ts';
-import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
+import { browseSite, axeViolations, WCAG_22_AA, type Served } from '../helpers/browser.ts';
 import { runScript } from '../helpers/cli.ts';
-import { ROOT, sampleSite, scratchProject } from '../helpers/site.ts';
+import { ROOT, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { buildFullReportDocx } from '../helpers/docx-fixture.ts';
 import { loadCampaigns } from '../../src/lib/content/load.ts';
@@ -20,18 +20,12 @@ let browser: Browser;
 let site: string;
 // The size budget stated in the README (gzip): what the page loads at once, and the checking core it fetches on the first check.
 const BUDGET = { page: 40_000, core: 450_000 };
-let server: Awaited<ReturnType<typeof serve>>;
+let server: Served;
 const shots = join(ROOT, 'test-results/screenshots');
 
-beforeAll(async () => {
-  site = await sampleSite();
-  server = await serve(site);
-  browser = await launchChromium();
+browseSite((opened) => ({ browser, server, dir: site } = opened), undefined, 600_000);
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> {

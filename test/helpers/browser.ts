@@ -1,15 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from '../../src/lib/cli/static-server.ts';
+import { sampleSite } from './site.ts';
 
 /** Serves a built site on 127.0.0.1 (a free port) the way a static host would. */
-export { serveStatic as serve } from '../../src/lib/cli/static-server.ts';
+export const serve = serveStatic;
+export type Served = Awaited<ReturnType<typeof serve>>;
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A built site served, and Chromium to open its pages. */
+export interface Browsing {
+  /** The folder served. */
+  dir: string;
+  server: Served;
+  browser: Browser;
+}
+
+/**
+ * The set-up every browser test file shares: before its tests, `site()` is built (the sample site by default), served
+ * and a Chromium launched, then handed to `opened`; after them, both are closed.
+ */
+export function browseSite(opened: (browsing: Browsing) => void, site: () => Promise<string> = sampleSite, timeout?: number): void {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const dir = await site();
+    server = await serve(dir);
+    browser = await launchChromium();
+    opened({ dir, server, browser });
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 
