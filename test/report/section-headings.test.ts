@@ -27,7 +27,7 @@ const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md
 describe('section catalog', () => {
   test('lists every section key once, in canonical order', () =>
     expect(SECTION_CATALOG.map((s) => s.key)).toEqual([...SECTION_KEYS]));
-  test('requires the sections domain.md §3.2 marks as required', () =>
+  test('requires the sections docs/report-format.md marks as required', () =>
     expect([...REQUIRED_SECTIONS]).toEqual(['leadership', 'results', 'achievements', 'limitations', 'causes', 'lessons', 'directions']));
   test.each([
     ['lessons', 'Bài học kinh nghiệm'],
@@ -44,7 +44,7 @@ describe('section catalog', () => {
 });
 
 describe('recognizeHeading', () => {
-  // Written out from domain.md §3.2 rather than read from the catalog, so a catalog edit cannot hide a regression.
+  // Written out from docs/report-format.md rather than read from the catalog, so a catalog edit cannot hide a regression.
   test.each<[string, SectionKey]>([
     ['Đặc điểm tình hình', 'context'],
     ['Đặc điểm, tình hình', 'context'],
@@ -93,7 +93,7 @@ describe('recognizeHeading', () => {
     ['Phụ lục', 'appendix'],
     ['Biểu số liệu', 'appendix'],
     ['Bảng tổng hợp', 'appendix'],
-  ])('domain.md variant "%s" → %s', (heading, key) => expect(recognizeHeading(heading)).toEqual({ key }));
+  ])('documented variant "%s" → %s', (heading, key) => expect(recognizeHeading(heading)).toEqual({ key }));
 
   test.each<[string, SectionKey]>([
     ['III. BÀI HỌC KINH NGHIỆM', 'lessons'],

@@ -1,4 +1,4 @@
-// Reads the lessons learned out of a report's lessons section (domain.md §3.3).
+// Reads the lessons learned out of a report's lessons section (docs/report-format.md, section 2).
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Lesson } from '../model.ts';
 import { sectionRanges, type ExtractOptions } from '../report/section-headings.ts';

@@ -1,4 +1,4 @@
-// The body sections of a review report as data (domain.md §3.2). Recognition rules live in section-headings.ts.
+// The body sections of a review report as data (docs/report-format.md, section 1). Recognition rules live in section-headings.ts.
 
 interface SectionSpecOf<K extends string> {
   key: K;
@@ -23,14 +23,14 @@ const CATALOG = [
   {
     key: 'leadership',
     heading: 'Công tác lãnh đạo, chỉ đạo',
-    // "Lãnh đạo, chỉ đạo" is not in domain.md: the same heading without "Công tác".
+    // "Lãnh đạo, chỉ đạo" is not in docs/report-format.md: the same heading without "Công tác".
     variants: ['Công tác lãnh đạo, chỉ đạo, tổ chức thực hiện', 'Công tác quán triệt, triển khai', 'Việc tổ chức quán triệt, triển khai thực hiện', 'Lãnh đạo, chỉ đạo'],
     phrases: ['lãnh đạo', 'chỉ đạo', 'quán triệt', 'tuyên truyền, quán triệt', 'tổ chức quán triệt', 'tổ chức triển khai', 'triển khai thực hiện', 'cấp ủy lãnh đạo'], anywhere: ['lãnh đạo, chỉ đạo', 'quán triệt, triển khai'], required: true,
   },
   {
     key: 'results',
     heading: 'Kết quả thực hiện',
-    // A bare "Kết quả" is not in domain.md; longer variants (e.g. achievements' "Kết quả nổi bật") still win.
+    // A bare "Kết quả" is not in docs/report-format.md; longer variants (e.g. achievements' "Kết quả nổi bật") still win.
     variants: ['Kết quả xây dựng và thực hiện quy chế dân chủ', 'Kết quả đạt được', 'Kết quả'],
     phrases: ['kết quả', 'tình hình thực hiện', 'tình hình và kết quả', 'tình hình, kết quả'], anywhere: ['kết quả thực hiện', 'kết quả đạt được'], required: true,
   },
@@ -81,7 +81,7 @@ const CATALOG = [
   {
     key: 'directions',
     heading: 'Phương hướng, nhiệm vụ, giải pháp',
-    // "Phương hướng" and "Nhiệm vụ, giải pháp" (not in domain.md) cover "Phương hướng, nhiệm vụ năm 2022" and the like.
+    // "Phương hướng" and "Nhiệm vụ, giải pháp" (not in docs/report-format.md) cover "Phương hướng, nhiệm vụ năm 2022" and the like.
     variants: ['Phương hướng, nhiệm vụ thời gian tới', 'Nhiệm vụ, giải pháp trọng tâm', 'Phương hướng', 'Nhiệm vụ, giải pháp'],
     phrases: ['phương hướng', 'nhiệm vụ', 'giải pháp', 'định hướng', 'mục tiêu, nhiệm vụ', 'kế hoạch thời gian tới'], anywhere: ['phương hướng', 'nhiệm vụ, giải pháp', 'nhiệm vụ trọng tâm', 'thời gian tới', 'năm tiếp theo'], required: true,
   },

@@ -1,4 +1,4 @@
-// Recognises the sections of a report body (domain.md §3.3) and finds the nodes under each one.
+// Recognises the sections of a report body (docs/report-format.md, section 2) and finds the nodes under each one.
 import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
@@ -164,7 +164,7 @@ export interface HeadingContext {
 }
 
 /**
- * Recognises a report heading by its meaning (domain.md §3.3), or returns null: "III. BÀI HỌC KINH NGHIỆM" →
+ * Recognises a report heading by its meaning (docs/report-format.md, section 2), or returns null: "III. BÀI HỌC KINH NGHIỆM" →
  * lessons, "Những mặt làm được" → achievements, "Sự lãnh đạo, chỉ đạo của cấp ủy" → leadership, "Thời gian tới" → null.
  * A catalog variant is read first, then a key phrase opening the heading, then (only in a top-level heading: "I.",
  * "PHẦN", `#`, `##`) a distinctive phrase anywhere in it. A key-phrase match nested inside a recognised section must

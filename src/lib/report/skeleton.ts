@@ -4,7 +4,7 @@ import { tierOf } from '../schema/campaign.ts';
 import { SECTION_CATALOG } from './section-catalog.ts';
 import type { ReviewFrontmatter } from '../schema/review.ts';
 
-// The usual layout of a report puts strengths, limitations and causes under "Đánh giá chung" (domain.md §3.2).
+// The usual layout of a report puts strengths, limitations and causes under "Đánh giá chung" (docs/report-format.md, section 1).
 const ASSESSMENT_PARTS: ReadonlySet<SectionKey> = new Set(['achievements', 'limitations', 'causes']);
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 

@@ -17,7 +17,7 @@ export function normalizeVietnamese(text: string): string {
 
 /** Removes every diacritic and maps đ/Đ to d/D: "Bài học kinh nghiệm" → "Bai hoc kinh nghiem". */
 export function foldDiacritics(text: string): string {
-  // ð/Ð (eth) stand in for đ/Đ in legacy-encoded and PDF-extracted texts (domain.md §8), so they fold to d too.
+  // ð/Ð (eth) stand in for đ/Đ in legacy-encoded and PDF-extracted texts (docs/report-format.md, section 3), so they fold to d too.
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
