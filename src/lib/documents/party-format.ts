@@ -110,23 +110,48 @@ export interface HeaderOptions {
   letterSummary?: string;
 }
 
-/** The header block: superior and issuing body, "*", number and symbol on the left; the motto and date line on the right. */
-export function headerBlock(office: Office, options: HeaderOptions) {
+/** The words of a header block, as printed: filled in from the office, or blanks on the clerks' Word template. */
+export interface HeaderWords {
+  superior: string;
+  body: string;
+  /** "Số 45-CV/BDVTU". */
+  number: string;
+  /** "Thanh Hóa, ngày 20 tháng 5 năm 2021". */
+  dateLine: string;
+  /** A letter's one-line summary ("V/v …"), printed under its number. */
+  letterSummary?: string | undefined;
+}
+
+/**
+ * The header block of every Party document (the office's and the clerks' template alike): superior and issuing body,
+ * "*", number and symbol on the left; the motto and date line on the right.
+ */
+export function partyHeader(words: HeaderWords) {
   const centred = (text: string, style: RunStyle = {}) => line(text, { align: 'center', size: PT.header, ...style });
   const left = [
-    centred(upper(office.superior)),
-    centred(upper(office.name), { bold: true }),
+    centred(words.superior),
+    centred(words.body, { bold: true }),
     centred('*'),
-    centred(documentNumber(office, options.typeCode, options.number)),
-    ...(options.letterSummary ? [line(options.letterSummary, { align: 'center', size: PT.letterSummary, italics: true, before: 3 })] : []),
+    centred(words.number),
+    ...(words.letterSummary ? [line(words.letterSummary, { align: 'center', size: PT.letterSummary, italics: true, before: 3 })] : []),
   ];
   const right = [
     // The rule under the motto is an underline: exactly as long as the words.
     line('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', size: PT.motto, bold: true, underline: true }),
-    line(placeAndDate(office.place, options.date), { align: 'center', size: PT.header, italics: true, before: 18 }),
+    line(words.dateLine, { align: 'center', size: PT.header, italics: true, before: 18 }),
   ];
   return twoColumns(left, right, [HEADER_COLUMNS.left, HEADER_COLUMNS.right]);
 }
+
+/** The office's header block, filled in from the campaign file. */
+export const headerBlock = (office: Office, options: HeaderOptions) =>
+  partyHeader({
+    superior: upper(office.superior),
+    body: upper(office.name),
+    number: documentNumber(office, options.typeCode, options.number),
+    dateLine: placeAndDate(office.place, options.date),
+    letterSummary: options.letterSummary,
+  });
 
 /** The type of document and its summary, centred under the header ("BÁO CÁO" / "kết quả sơ kết …"). */
 export const titleBlock = (type: string, summary: string) => [

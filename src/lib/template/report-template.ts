@@ -1,9 +1,10 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import JSZip from 'jszip';
 import type { CampaignRecord } from '../model.ts';
 import { skeletonOutline } from '../report/skeleton.ts';
+import { partyHeader } from '../documents/party-format.ts';
 import { DETAIL_ROWS, DETAILS_TITLE, DETAILS_VALUE_TITLE, SECTION_HINTS } from './details.ts';
 
 // Party document layout (Guidance 36-HD/VPTW, see docs/sending.md): A4, margins 25/25/35/15 mm, Times New Roman.
@@ -14,36 +15,20 @@ const LAYOUT = {
   font: 'Times New Roman',
   body: 28, // half-points: 14 pt
   title: 32,
-  motto: 30,
   small: 24,
 } as const;
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const GREY = '666666';
 
-const line = (text: string, { underline, ...options }: { bold?: true; italics?: true; size?: number; underline?: true; color?: string } = {}, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
+const line = (text: string, options: { bold?: true; italics?: true; size?: number; color?: string } = {}, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
   new Paragraph({
     alignment,
-    children: [new TextRun({ text, ...options, ...(underline && { underline: {} }) })],
+    children: [new TextRun({ text, ...options })],
   });
 
-// The header block of §12 as two borderless columns: issuing body and number left, the Party's name and date right.
-function partyHeader(): Table {
-  const cell = (children: Paragraph[]) => new TableCell({ borders: NO_BORDERS, width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([line('ĐẢNG BỘ …………………'), line('ĐẢNG ỦY …………………', { bold: true }), line('*'), line('Số      -BC/……')]),
-          cell([line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: LAYOUT.motto, underline: true }), line(''), line('……, ngày … tháng … năm 20…', { italics: true })]),
-        ],
-      }),
-    ],
-  });
-}
+// The header block with blanks the clerk fills in, laid out as the office's own documents (documents/party-format.ts).
+const blankPartyHeader = () =>
+  partyHeader({ superior: 'ĐẢNG BỘ …………………', body: 'ĐẢNG ỦY …………………', number: 'Số      -BC/……', dateLine: '……, ngày … tháng … năm 20…' });
 
 function detailsTable(campaign: CampaignRecord): Table {
   const cell = (paragraph: Paragraph, width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [paragraph] });
@@ -91,7 +76,7 @@ export async function reportTemplate(campaign: CampaignRecord): Promise<Uint8Arr
         },
         footers: { first: new Footer({ children: [] }) },
         children: [
-          partyHeader(),
+          blankPartyHeader(),
           line(''),
           line('BÁO CÁO', { bold: true, size: LAYOUT.title }),
           line(summary, { bold: true }),
