@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from './campaign.ts';
+import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from './generate-campaign.ts';
 import { ensureHugo } from './hugo.ts';
 import { measure, type Measurement, type PhaseSpec } from './measure.ts';
 import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from './project.ts';

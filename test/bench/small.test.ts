@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, type GeneratedCampaign } from '../../bench/campaign.ts';
+import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, type GeneratedCampaign } from '../../bench/generate-campaign.ts';
 import { htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../../bench/site-check.ts';
 import { astroBuild, page, scratchProject } from '../helpers/site.ts';
 

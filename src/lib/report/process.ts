@@ -5,7 +5,7 @@ import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
 import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
 import { cleanSource } from '../text/clean.ts';
-import { countWords } from '../text/words.ts';
+import { countWords } from '../text/word-count.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './parse.ts';
 import { canParseFast } from './fast/eligible.ts';

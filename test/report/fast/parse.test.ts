@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateCampaign } from '../../../bench/campaign.ts';
+import { generateCampaign } from '../../../bench/generate-campaign.ts';
 import { Random } from '../../../bench/random.ts';
 import { canParseFast } from '../../../src/lib/report/fast/eligible.ts';
 import { parseBodyFast } from '../../../src/lib/report/fast/parse.ts';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateCampaign } from '../../../bench/campaign.ts';
+import { generateCampaign } from '../../../bench/generate-campaign.ts';
 import { splitFrontmatter } from '../../../src/lib/report/frontmatter.ts';
 import { parseBody } from '../../../src/lib/report/parse.ts';
 import { processReport } from '../../../src/lib/report/process.ts';

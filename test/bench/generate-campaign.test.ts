@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../../bench/campaign.ts';
+import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../../bench/generate-campaign.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { Random } from '../../bench/random.ts';
-import { countWords } from '../../src/lib/text/words.ts';
+import { countWords } from '../../src/lib/text/word-count.ts';
 
 const bySplit = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
