@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCampaigns, loadContent } from '../../src/lib/content/load.ts';
 import { errorsOf, formatProblem } from '../../src/lib/content/problem.ts';
 import { CAMPAIGN, ROSTER, makeProject, review, validProject } from '../helpers/content-dir.ts';
 
@@ -129,4 +131,17 @@ describe('"sent in the future" turns at midnight in the campaign\'s time zone (A
   test('at midnight in Hà Nội (still 3/12 in UTC) it is today, and accepted', () => {
     expect(sentOnErrors('2026-12-03T17:00:00.000Z')).toEqual([]);
   });
+});
+
+test('a campaign file is parsed once while its text is the same (the three loaders of a build share it), again once it changes', () => {
+  const root = validProject();
+  const contentDir = join(root, 'content');
+  const [first] = loadCampaigns(root, contentDir).campaigns;
+  expect(loadCampaigns(root, contentDir).campaigns[0]).toBe(first);
+  // Shared between loaders, so nobody may change it.
+  expect(Object.isFrozen(first!.tiers[0])).toBe(true);
+  writeFileSync(join(contentDir, 'campaigns', 'thu.yaml'), CAMPAIGN.replace('Sơ kết thử', 'Sơ kết thử lại'));
+  const [changed] = loadCampaigns(root, contentDir).campaigns;
+  expect(changed).not.toBe(first);
+  expect(changed!.title).toBe('Sơ kết thử lại');
 });
