@@ -12,6 +12,7 @@ import type { StoredReport } from '../loaders/reviews.ts';
 import { ReportHtml } from './report-html.ts';
 import { lessonCatalog, type TierGroup } from '../lib/lessons/catalog.ts';
 import { lessonsPerPageFromEnv } from '../lib/lessons/pages.ts';
+import { unitsPerPageFromEnv } from '../lib/compliance/table-pages.ts';
 
 export interface CampaignView {
   campaign: CampaignRecord;
@@ -107,3 +108,6 @@ export function lessonsOf(view: CampaignView): TierGroup[] {
 
 /** How many lessons a lessons page holds at most in this build. */
 export const lessonsPerPage = (): number => lessonsPerPageFromEnv();
+
+/** How many units a page of a unit table (compliance, tier, a unit's children) lists at most in this build. */
+export const unitsPerPage = (): number => unitsPerPageFromEnv();

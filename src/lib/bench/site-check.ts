@@ -74,3 +74,24 @@ export function cssBytes(site: string, pages: readonly string[]): { files: numbe
   }
   return { files, inlinePerPage };
 }
+
+/** The heaviest page a reader may be sent (issue 16): 1 MB of HTML, a few seconds on a slow mobile network. */
+export const MAX_PAGE_BYTES = 1_000_000;
+
+/** The `count` largest HTML pages of a built site, largest first, with their size in bytes. */
+export function heaviestPages(site: string, count = 1): { path: string; bytes: number }[] {
+  return htmlPages(site)
+    .map((path) => ({ path, bytes: statSync(join(site, path)).size }))
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+    .slice(0, count);
+}
+
+/** Body rows of the table `tableId` over every page of a paginated listing: the first page and each `<n>/` after it. */
+export function pagedTableRows(site: string, folder: string, tableId: string): string[] {
+  const rows: string[] = [];
+  for (let n = 1; ; n++) {
+    const file = join(site, folder, n === 1 ? '' : String(n), 'index.html');
+    if (!existsSync(file)) return rows;
+    rows.push(...tableRows(readFileSync(file, 'utf8'), tableId));
+  }
+}
