@@ -42,6 +42,22 @@ if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html')))
   execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
 }
 
+/**
+ * Runs in the compliance table's first page: appends the rows of its other pages (tien-do/2/…), so the PDF holds the
+ * whole table in one document though no page of the site does (each is at most UNITS_PER_PAGE units); its pagers and
+ * the "(trang 1/N)" of its titles go.
+ */
+async function wholeTable(base: string) {
+  const table = document.querySelector<HTMLTableElement>('#tien-do')!;
+  const pages = Number(table.dataset.pages ?? 1);
+  for (let n = 2; n <= pages; n++) {
+    const html = await (await fetch(`${base}${n}/`)).text();
+    table.tBodies[0]!.append(...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('#tien-do tbody > tr'));
+  }
+  for (const part of document.querySelectorAll('nav.pager, [data-page-range]')) part.remove();
+  for (const text of [table.caption, ...document.querySelectorAll('style')]) if (text?.textContent) text.textContent = text.textContent.replace(/ \(trang 1\/\d+\)/g, '');
+}
+
 /** The pages an office hands over on paper: synthesis, urging list, compliance table. */
 const PAGES = ['tong-hop', 'don-doc', 'tien-do'];
 
@@ -59,6 +75,7 @@ try {
     for (const page of PAGES) {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/${campaign}/${page}/`, { waitUntil: 'networkidle' });
+      if (page === 'tien-do') await tab.evaluate(wholeTable, `${server.url}/${campaign}/tien-do/`);
       const file = join(out, `${campaign}-${page}.pdf`);
       await tab.pdf({
         path: file,

@@ -205,7 +205,7 @@ export function enhanceFilters() {
     };
 
     form.addEventListener('change', (e) => {
-      if (e.target === sortField) sort = readQuery(new URLSearchParams({ sort: sortField.value })).sort;
+      if (sortField && e.target === sortField) sort = readQuery(new URLSearchParams({ sort: sortField.value })).sort;
       void show({ ...current(), page: 1 }, true);
     });
     form.addEventListener('input', (e) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { htmlPages } from '../perf/built-pages.ts';
 import { SHARDS_MANIFEST, type ShardsManifest } from '../search/shards.ts';
+import { TARGETS } from './results.ts';
 
 export { htmlPages };
 
@@ -76,7 +77,7 @@ export function cssBytes(site: string, pages: readonly string[]): { files: numbe
 }
 
 /** The heaviest page a reader may be sent (issue 16): 1 MB of HTML, a few seconds on a slow mobile network. */
-export const MAX_PAGE_BYTES = 1_000_000;
+export const MAX_PAGE_BYTES = TARGETS.pageBytes;
 
 /** The `count` largest HTML pages of a built site, largest first, with their size in bytes. */
 export function heaviestPages(site: string, count = 1): { path: string; bytes: number }[] {
