@@ -2,12 +2,15 @@
 // them in Chromium at 390 and 1280 px: with JavaScript, filters and sorting answer over the WHOLE table, page by page,
 // the view kept in the address; without it, the same views are pre-built pages reached by links. The sample is built
 // with 12 units a page so that its 40 units run to four pages.
+import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { astroBuild, ROOT, SAMPLE_ENV, scratchProject } from '../helpers/site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PER_PAGE = 12;
 const CAMPAIGN = '/kl120-2021';
@@ -185,3 +188,22 @@ describe.each([390, 1280])('at %i px', (width) => {
     await page.close();
   }, 120_000);
 });
+
+test('npm run pdf prints the whole compliance table, every page of it, in one document with no pager', async () => {
+  const out = tempDir('so-ket-pdf-');
+  const run = promisify(execFile);
+  await run(process.execPath, ['scripts/pdf.ts', '--dist', join(root, 'dist'), '--out', out], { cwd: ROOT });
+  const { stdout } = await run('pdftotext', [join(out, 'kl120-2021-tien-do.pdf'), '-']);
+  // Cells wrap, so names are compared without spaces.
+  const text = stdout.replace(/\s+/g, '');
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  const all: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    await page.goto(`${server.url}${CAMPAIGN}/tien-do/${n === 1 ? '' : `${n}/`}`);
+    all.push(...(await names(page)));
+  }
+  await page.close();
+  expect(all).toHaveLength(UNITS);
+  for (const name of all) expect(text, name).toContain(name.replace(/\s+/g, ''));
+  expect(stdout).not.toMatch(/trang \d+\/4|Trang sau/);
+}, 300_000);
