@@ -20,12 +20,24 @@ test('a stacked bar chart is a static, labelled SVG whose bar widths follow the 
   for (const v of ['3', '1', '2']) expect(svg).toContain(`text-anchor="middle" fill="#ffffff">${v}</text>`);
 });
 
-test('the timeline steps up once per report and draws a rule per deadline', () => {
+test('the timeline steps up once per day with reports, to the count by that day, and draws a rule per deadline', () => {
   const svg = submissionsTimeline({ title: 'Báo cáo nhận được', total: 3, dates: ['2021-04-28', '2021-05-02', '2021-04-28'], markers: [{ date: '2021-04-30', label: 'Hạn cơ sở' }] });
-  expect(svg.match(/ V/g)).toHaveLength(3);
+  expect(svg.match(/ V/g)).toHaveLength(2);
+  // Two received by 28/4 is two thirds of the way from none (the path's start) to all three (its last step).
+  const none = Number(/<path d="M[\d.]+,([\d.]+)/.exec(svg)![1]);
+  const [byDay, all] = [...svg.matchAll(/ V([\d.]+)/g)].map((m) => Number(m[1]));
+  expect(byDay).toBeCloseTo(none - (2 / 3) * (none - all!), 0);
   expect(svg).toContain('Hạn cơ sở 30/4/2021');
   expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
   expect(submissionsTimeline({ title: 'x', total: 0, dates: [], markers: [] })).toBe('');
+});
+
+test('a chart of 50,000 reports over a month draws a step a day, not a step a report', () => {
+  const dates = Array.from({ length: 50_000 }, (_, i) => `2021-04-${String(1 + (i % 30)).padStart(2, '0')}`);
+  expect(submissionsTimeline({ title: 'x', total: 50_000, dates, markers: [] }).match(/ V/g)).toHaveLength(30);
+  const svg = progressChart({ title: 'x', start: '2021-04-01', end: '2021-05-01', markers: [], series: [{ label: 'Cấp cơ sở', color: '#00703c', total: 50_000, dates }] });
+  expect(svg.match(/ V/g)).toHaveLength(30);
+  expect(svg.length).toBeLessThan(5_000);
 });
 
 test('the progress chart climbs each series to its share of units, draws a rule per marker, and clamps dates to its range', () => {

@@ -1,5 +1,5 @@
 import { daysBetween, formatVietnameseDate, type CalendarDate } from '../schema/calendar-date.ts';
-import { escapeXml, r } from './svg.ts';
+import { escapeXml, r, stepsByDay } from './svg.ts';
 
 export interface Marker {
   date: CalendarDate;
@@ -23,7 +23,7 @@ export function submissionsTimeline({ title, dates, markers, total }: { title: s
   const y = (n: number) => H - PAD.bottom - (n / Math.max(1, total)) * (H - PAD.top - PAD.bottom);
   const sorted = [...dates].sort();
   let path = `M${r(x(start))},${r(y(0))}`;
-  sorted.forEach((d, i) => (path += ` H${r(x(d))} V${r(y(i + 1))}`));
+  path += stepsByDay(sorted, x, y);
   path += ` H${r(x(all.at(-1)!))}`;
   const rules = markers
     .map((m, i) => `<line x1="${r(x(m.date))}" x2="${r(x(m.date))}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#0b0c0c" stroke-dasharray="4 3"/><text x="${r(x(m.date))}" y="${H - PAD.bottom + 16 + (i % 2) * 14}" text-anchor="middle">${escapeXml(`${m.label} ${formatVietnameseDate(m.date)}`)}</text>`)
