@@ -21,7 +21,8 @@ export const routes = {
   /** One page of the lessons of a tier under a theme (`themeKey`). */
   lessonPage: (campaign: string, tier: string, theme: string, page = 1) => `${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
   search: () => `${base()}tim-kiem/`,
-  urging: (campaign: string) => `${base()}${campaign}/don-doc/`,
+  /** The urging list, page `page` of it. */
+  urging: (campaign: string, page = 1) => `${base()}${campaign}/don-doc/${tablePagePath(page)}`,
   synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
   /** Downloads: the compliance table, the urging list and the synthesis figures. */
   file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { actionFirst, type ComplianceRow } from '../../src/lib/compliance/compliance.ts';
 import { statusKey } from '../../src/lib/compliance/status.ts';
-import { complianceViewPath, complianceViews, pageSuffix, paginate, tablePagePath, UNITS_PER_PAGE, unitsPerPageFromEnv } from '../../src/lib/compliance/table-pages.ts';
+import { complianceViewPath, complianceViews, pageSuffix, paginate, paginateGroups, tablePagePath, UNITS_PER_PAGE, unitsPerPageFromEnv } from '../../src/lib/compliance/table-pages.ts';
 import type { Unit } from '../../src/lib/model.ts';
 
 const statuses: ComplianceRow['overall'][] = [{ kind: 'on-time', date: '2021-04-29', daysEarly: 1 }, { kind: 'late', date: '2021-05-03', daysLate: 3 }, { kind: 'missing', daysOverdue: 20 }, { kind: 'not-yet-due', dueInDays: 5 }];
@@ -62,4 +62,17 @@ test('the page size of a build comes from UNITS_PER_PAGE, refused loudly unless 
   expect(unitsPerPageFromEnv({ UNITS_PER_PAGE: ' ' })).toBe(300);
   expect(unitsPerPageFromEnv({ UNITS_PER_PAGE: '12' })).toBe(12);
   for (const bad of ['0', '-5', '2.5', 'ba trăm']) expect(() => unitsPerPageFromEnv({ UNITS_PER_PAGE: bad }), bad).toThrow(`UNITS_PER_PAGE="${bad}" must be a whole number`);
+});
+
+test('grouped items (the urging list) run over pages of `size` items, a long group going on to the next page', () => {
+  const groups = [{ name: 'A', items: [1, 2, 3] }, { name: 'B', items: [4, 5, 6, 7, 8, 9, 10, 11] }, { name: 'C', items: [12] }];
+  const pages = paginateGroups(groups, (g) => g.items, 4);
+  expect(pages.map((p) => p.rows.map((part) => `${part.group.name}${part.continued ? '<' : ''}[${part.items.join(',')}]${part.continues ? '>' : ''}`))).toEqual([
+    ['A[1,2,3]', 'B[4]>'],
+    ['B<[5,6,7,8]>'],
+    ['B<[9,10,11]', 'C[12]'],
+  ]);
+  expect(pages.map((p) => [p.number, p.pages, p.total])).toEqual([[1, 3, 12], [2, 3, 12], [3, 3, 12]]);
+  expect(pages[2]!.rows.map((part) => part.index)).toEqual([1, 2]);
+  expect(paginateGroups([], (g: { items: number[] }) => g.items, 4)).toEqual([{ number: 1, pages: 1, total: 0, offset: 0, rows: [] }]);
 });

@@ -65,3 +65,33 @@ export function complianceViews<Row extends Pick<ComplianceRow, 'overall'>>(rows
 
 /** " (trang 2/5)" after a title when the table has more than one page, else nothing. */
 export const pageSuffix = (page: Pick<TablePage<unknown>, 'number' | 'pages'>) => (page.pages > 1 ? ` (trang ${page.number}/${page.pages})` : '');
+
+/** Part of a group on one page: the group, its items on this page, and whether it began or goes on elsewhere. */
+export interface GroupPart<Group, Item> {
+  group: Group;
+  /** Position of the group among all groups (0-based), for stable ids across pages. */
+  index: number;
+  items: Item[];
+  /** The group began on an earlier page. */
+  continued: boolean;
+  /** The group goes on on the next page. */
+  continues: boolean;
+}
+
+/**
+ * Pages of grouped items (the urging list: units by the parent that urges them), `size` items each in order; a group
+ * longer than what is left of a page goes on to the next, so no page grows with one large group either.
+ */
+export function paginateGroups<Group, Item>(groups: readonly Group[], itemsOf: (group: Group) => readonly Item[], size: number): TablePage<GroupPart<Group, Item>>[] {
+  const flat = groups.flatMap((group, index) => itemsOf(group).map((item, position) => ({ group, index, item, position })));
+  return paginate(flat, size).map((page) => {
+    const parts: GroupPart<Group, Item>[] = [];
+    for (const { group, index, item, position } of page.rows) {
+      const last = parts.at(-1);
+      if (last && last.index === index) last.items.push(item);
+      else parts.push({ group, index, items: [item], continued: position > 0, continues: false });
+      parts.at(-1)!.continues = position + 1 < itemsOf(group).length;
+    }
+    return { ...page, rows: parts };
+  });
+}
