@@ -2,7 +2,7 @@
 // Benchmark (issues 7 and 16): builds a synthetic campaign cold, after one changed report and after no change, in
 // rounds, optionally alternating with Hugo + pagefind on the same Markdown; then times the search page in Chromium on
 // both sites, and writes the results under bench/results/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
@@ -12,7 +12,7 @@ import { measure, type Measurement, type PhaseSpec } from './measure.ts';
 import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from './project.ts';
 import { BASELINE_REPORTS, describeMachine, gigabytes, markdown, SCENARIOS, seconds, unevenComparison, verdicts, type BenchResult, type Checks, type Run, type Scenario, type Side } from './results.ts';
 import { measureSearch, searchQueries } from './search-latency.ts';
-import { cssBytes, htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from './site-check.ts';
+import { cssBytes, heaviestPages, htmlPages, indexedPageCount, MAX_PAGE_BYTES, pagedTableRows, pagesWithScripts, searchRecords } from './site-check.ts';
 import { PAGES_PER_SHARD } from '../src/lib/search/shards.ts';
 
 const HELP = `Đo thời gian và bộ nhớ khi xây dựng trang với một đợt sơ kết tổng hợp.
@@ -106,17 +106,14 @@ function checkSites(dist: string, units: number, hugoPublic: string | undefined)
   const pages = htmlPages(dist);
   const reviewPages = pages.filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`));
   const css = cssBytes(dist, pages);
-  let largestPage = { path: '', bytes: 0 };
-  for (const page of pages) {
-    const bytes = statSync(join(dist, page)).size;
-    if (bytes > largestPage.bytes) largestPage = { path: page, bytes };
-  }
+  const largestPage = heaviestPages(dist)[0] ?? { path: '', bytes: 0 };
   const checks: Checks = {
     pages: pages.length,
     // Lessons pages are indexed too; the reports' own records are the ones to count.
     indexRecords: searchRecords(dist).filter((r) => r.url.startsWith(`/${BENCH_CAMPAIGN}/don-vi/`)).length,
     expectedIndexRecords: reports,
-    complianceRows: tableRows(readFileSync(join(dist, BENCH_CAMPAIGN, 'tien-do', 'index.html'), 'utf8'), 'tien-do').length,
+    // The table runs over several pages (tien-do/, tien-do/2/…): every unit on one of them.
+    complianceRows: pagedTableRows(dist, join(BENCH_CAMPAIGN, 'tien-do'), 'tien-do').length,
     expectedComplianceRows: units,
     reviewPages: reviewPages.length,
     reviewPagesWithScripts: pagesWithScripts(dist, reviewPages).length,
@@ -233,6 +230,11 @@ try {
   say('');
   console.log(table);
   say(`written: bench/results/${reports}-reports.md and .json`);
+  // A page heavier than a phone on a slow network can take fails the run, whatever the build times say.
+  if (result.checks.largestPage && result.checks.largestPage.bytes > MAX_PAGE_BYTES) {
+    say(`✗ ${result.checks.largestPage.path} is ${result.checks.largestPage.bytes.toLocaleString('en')} bytes of HTML: more than ${MAX_PAGE_BYTES.toLocaleString('en')}`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   say(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

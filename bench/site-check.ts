@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { htmlPages } from '../src/lib/search/built-pages.ts';
 import { SHARDS_MANIFEST, type ShardsManifest } from '../src/lib/search/shards.ts';
+import { TARGETS } from './results.ts';
 
 export { htmlPages };
 
@@ -73,4 +74,25 @@ export function cssBytes(site: string, pages: readonly string[]): { files: numbe
     inlinePerPage = Math.max(inlinePerPage, inline);
   }
   return { files, inlinePerPage };
+}
+
+/** The heaviest page a reader may be sent (issue 16): 1 MB of HTML, a few seconds on a slow mobile network. */
+export const MAX_PAGE_BYTES = TARGETS.pageBytes;
+
+/** The `count` largest HTML pages of a built site, largest first, with their size in bytes. */
+export function heaviestPages(site: string, count = 1): { path: string; bytes: number }[] {
+  return htmlPages(site)
+    .map((path) => ({ path, bytes: statSync(join(site, path)).size }))
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+    .slice(0, count);
+}
+
+/** Body rows of the table `tableId` over every page of a paginated listing: the first page and each `<n>/` after it. */
+export function pagedTableRows(site: string, folder: string, tableId: string): string[] {
+  const rows: string[] = [];
+  for (let n = 1; ; n++) {
+    const file = join(site, folder, n === 1 ? '' : String(n), 'index.html');
+    if (!existsSync(file)) return rows;
+    rows.push(...tableRows(readFileSync(file, 'utf8'), tableId));
+  }
 }

@@ -42,6 +42,32 @@ if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html')))
   execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
 }
 
+/**
+ * Runs in the first page of a list that runs over several (the compliance table, the urging list): appends what the
+ * other pages (2/, 3/…) hold after its own, so the PDF is the whole list in one document though no page of the site
+ * is (each holds at most UNITS_PER_PAGE units); pagers, page ranges and the "(trang 1/N)" of its titles go.
+ */
+async function wholeList({ base, parts }: { base: string; parts: string }) {
+  let last = [...document.querySelectorAll(parts)].at(-1);
+  for (let n = 2; last; n++) {
+    const response = await fetch(`${base}${n}/`);
+    if (!response.ok) break;
+    const more = [...new DOMParser().parseFromString(await response.text(), 'text/html').querySelectorAll(parts)];
+    last.after(...more);
+    last = more.at(-1) ?? last;
+  }
+  // A group that went on from the page before (data-continued) joins its beginning.
+  for (const rest of document.querySelectorAll('[data-continued]')) {
+    rest.previousElementSibling?.querySelector('tbody')?.append(...rest.querySelectorAll('tbody > tr'));
+    rest.remove();
+  }
+  for (const part of document.querySelectorAll('nav.pager, [data-page-range]')) part.remove();
+  for (const text of [...document.querySelectorAll('caption, style')]) if (text.textContent) text.textContent = text.textContent.replace(/ \(trang 1\/\d+\)/g, '');
+}
+
+/** What each printed list runs over: the elements its later pages add. */
+const LIST_PARTS: Record<string, string> = { 'tien-do': '#tien-do tbody > tr', 'don-doc': 'section.urging-group' };
+
 /** The pages an office hands over on paper: synthesis, urging list, compliance table. */
 const PAGES = ['tong-hop', 'don-doc', 'tien-do'];
 
@@ -59,6 +85,7 @@ try {
     for (const page of PAGES) {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/${campaign}/${page}/`, { waitUntil: 'networkidle' });
+      if (LIST_PARTS[page]) await tab.evaluate(wholeList, { base: `${server.url}/${campaign}/${page}/`, parts: LIST_PARTS[page] });
       const file = join(out, `${campaign}-${page}.pdf`);
       await tab.pdf({
         path: file,

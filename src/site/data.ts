@@ -11,6 +11,7 @@ import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import { reportHtml } from './report-html.ts';
 import { lessonCatalog, type TierGroup } from '../lib/lessons/catalog.ts';
 import { lessonsPerPageFromEnv } from '../lib/lessons/pages.ts';
+import { unitsPerPageFromEnv } from '../lib/compliance/table-pages.ts';
 
 export interface CampaignView {
   campaign: CampaignRecord;
@@ -101,3 +102,6 @@ export function lessonsOf(view: CampaignView): TierGroup[] {
 
 /** How many lessons a lessons page holds at most in this build. */
 export const lessonsPerPage = (): number => lessonsPerPageFromEnv();
+
+/** How many units a page of a unit table (compliance, tier, a unit's children) lists at most in this build. */
+export const unitsPerPage = (): number => unitsPerPageFromEnv();

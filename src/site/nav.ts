@@ -1,19 +1,28 @@
 /** Site routes in one place, so pages and tests build the same URLs. */
 import { lessonPagePath } from '../lib/lessons/pages.ts';
+import { complianceViewPath, tablePagePath } from '../lib/compliance/table-pages.ts';
+import type { StatusKey } from '../lib/compliance/status.ts';
 
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const routes = {
   home: () => base(),
   campaign: (campaign: string) => `${base()}${campaign}/`,
-  tier: (campaign: string, tier: string) => `${base()}${campaign}/cap/${tier}/`,
+  /** A tier's list of units, page `page` of it. */
+  tier: (campaign: string, tier: string, page = 1) => `${base()}${campaign}/cap/${tier}/${tablePagePath(page)}`,
   unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
-  compliance: (campaign: string) => `${base()}${campaign}/tien-do/`,
+  /** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
+  children: (campaign: string, unit: string, page: number) => `${base()}${campaign}/don-vi/${unit}/${tablePagePath(page)}`,
+  /** The compliance table: every unit or those of one status, page `page` of it. */
+  compliance: (campaign: string, status: StatusKey | null = null, page = 1) => `${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
+  /** The unit tables' data for the browser's filters and sorting (src/lib/export/table-data.ts). */
+  tableData: (campaign: string) => `${base()}${campaign}/tien-do/du-lieu.json`,
   lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
   /** One page of the lessons of a tier under a theme (`themeKey`). */
   lessonPage: (campaign: string, tier: string, theme: string, page = 1) => `${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
   search: () => `${base()}tim-kiem/`,
-  urging: (campaign: string) => `${base()}${campaign}/don-doc/`,
+  /** The urging list, page `page` of it. */
+  urging: (campaign: string, page = 1) => `${base()}${campaign}/don-doc/${tablePagePath(page)}`,
   synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
   /** Downloads: the compliance table, the urging list and the synthesis figures. */
   file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,

@@ -1,11 +1,11 @@
 // The benchmark at a small size, as part of the suite: a generated campaign of 200 reports is built with its search
 // index, and the counts must be right. Correctness only: nothing here is timed.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, type GeneratedCampaign } from '../../bench/generate-campaign.ts';
-import { htmlPages, indexedPageCount, pagesWithScripts, searchRecords, tableRows } from '../../bench/site-check.ts';
+import { heaviestPages, htmlPages, indexedPageCount, pagedTableRows, pagesWithScripts, searchRecords, tableRows } from '../../bench/site-check.ts';
 import { astroBuild, page, scratchProject } from '../helpers/site.ts';
 
 const REPORTS = 200;
@@ -14,6 +14,9 @@ const REPORTS = 200;
 const FIXED_PAGES = 13;
 // Lessons per lessons page in this build: small enough that the larger themes run to several pages.
 const LESSONS_PER_PAGE = 100;
+// Units per page of a unit table in this build: the compliance table, the grassroots tier and each district's units
+// run to several pages, as they do at the default size (300) at national scale.
+const UNITS_PER_PAGE = 50;
 const LESSONS = `${BENCH_CAMPAIGN}/bai-hoc/`;
 
 let root: string;
@@ -28,7 +31,7 @@ beforeAll(async () => {
     generated = generateCampaign(content, REPORTS, 5);
   });
   out = join(root, 'dist');
-  log = await astroBuild(root, out, { AS_OF: BENCH_AS_OF, LESSONS_PER_PAGE: String(LESSONS_PER_PAGE) });
+  log = await astroBuild(root, out, { AS_OF: BENCH_AS_OF, LESSONS_PER_PAGE: String(LESSONS_PER_PAGE), UNITS_PER_PAGE: String(UNITS_PER_PAGE) });
   roster = parse(readFileSync(join(root, 'content/units', `${BENCH_CAMPAIGN}.yaml`), 'utf8')) as typeof roster;
   reported = new Set(readdirSync(join(root, 'content/reviews', BENCH_CAMPAIGN)).map((f) => f.replace(/\.mdx$/, '')));
 }, 300_000);
@@ -44,11 +47,21 @@ test('every report is rendered once, and the roster is 3% larger', () => {
 /** The lessons pages (not the overview), as paths of their index.html. */
 const lessonPages = () => htmlPages(out).filter((p) => p.startsWith(LESSONS) && p !== `${LESSONS}index.html`);
 
-test('one page per rostered unit, plus the fixed pages and the lessons pages', () => {
+/** Pages a table of `n` rows takes beyond its first. */
+const morePages = (n: number) => Math.max(1, Math.ceil(n / UNITS_PER_PAGE)) - 1;
+
+test('one page per rostered unit, plus the fixed pages, the lessons pages and the further pages of the unit tables', () => {
   const pages = htmlPages(out);
-  const unitPages = pages.filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`)).map((p) => p.split('/')[2]);
+  const unitPages = pages.filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[2]);
   expect(unitPages.sort()).toEqual(roster.map((u) => u.id).sort());
-  expect(pages).toHaveLength(roster.length + FIXED_PAGES + lessonPages().length);
+  // The compliance table's pages, and each status's own (its count read from the table's status links).
+  const counts = [...page(out, `${BENCH_CAMPAIGN}/tien-do`).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g)].map((m) => Number(m[1]));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(roster.length);
+  const compliancePages = morePages(roster.length) + counts.reduce((n, c) => n + 1 + morePages(c), 0);
+  const tierPages = ['tinh', 'huyen', 'co-so'].reduce((n, t) => n + morePages(roster.filter((u) => u.tier === t).length), 0);
+  const childPages = roster.reduce((n, u) => n + morePages(roster.filter((c) => c.parent === u.id).length), 0);
+  expect(childPages).toBeGreaterThan(0);
+  expect(pages).toHaveLength(roster.length + FIXED_PAGES + lessonPages().length + compliancePages + tierPages + childPages);
 });
 
 test('every lesson of every report is on one lessons page of its tier, no page holds more than the page size, and long themes run on', () => {
@@ -76,18 +89,32 @@ test('the search index holds one record per report, at its unit\'s page, and the
   expect(urls.filter((u) => !u.startsWith(`/${LESSONS}`)).sort()).toEqual([...reported].map((id) => `/${BENCH_CAMPAIGN}/don-vi/${id}/`).sort());
 });
 
-test('the compliance table has a row per unit, and each tier table a row per unit of its tier', () => {
-  expect(tableRows(page(out, `${BENCH_CAMPAIGN}/tien-do`), 'tien-do')).toHaveLength(roster.length);
-  for (const tier of ['tinh', 'huyen', 'co-so'])
-    expect(tableRows(page(out, `${BENCH_CAMPAIGN}/cap/${tier}`), 'don-vi'), tier).toHaveLength(roster.filter((u) => u.tier === tier).length);
+/** The unit name each row starts with, among `among` (names repeat across districts: compared as lists of names). */
+const namesOf = (rows: string[], among: typeof roster) => rows.map((r) => among.find((u) => r.startsWith(`${u.name} `))?.name).sort();
+const sortedNames = (units: typeof roster) => units.map((u) => u.name).sort();
+
+test('the compliance table has a row per unit over its pages, and each tier table a row per unit of its tier; no page holds more than the page size', () => {
+  const everyPage = (folder: string, table: string) => {
+    for (let n = 1; existsSync(join(out, folder, n === 1 ? '' : String(n), 'index.html')); n++)
+      expect(tableRows(page(out, join(folder, n === 1 ? '' : String(n))), table).length, `${folder} ${n}`).toBeLessThanOrEqual(UNITS_PER_PAGE);
+  };
+  const compliance = pagedTableRows(out, `${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
+  expect(compliance.length).toBeGreaterThan(UNITS_PER_PAGE);
+  expect(compliance).toHaveLength(roster.length);
+  everyPage(`${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
+  for (const tier of ['tinh', 'huyen', 'co-so']) {
+    const own = roster.filter((u) => u.tier === tier);
+    expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(sortedNames(own));
+    everyPage(`${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi');
+  }
 });
 
-test('each district page lists its own units, one row each', () => {
+test('each district page lists its own units, one row each, over as many pages as they take', () => {
   for (const district of roster.filter((u) => u.tier === 'huyen')) {
     const children = roster.filter((u) => u.parent === district.id);
-    expect(children.length).toBeGreaterThan(0);
-    const rows = tableRows(page(out, `${BENCH_CAMPAIGN}/don-vi/${district.id}`), 'truc-thuoc');
-    expect(rows.map((r) => children.find((c) => r.startsWith(`${c.name} `))?.id).sort(), district.id).toEqual(children.map((c) => c.id).sort());
+    expect(children.length).toBeGreaterThan(UNITS_PER_PAGE);
+    const rows = pagedTableRows(out, `${BENCH_CAMPAIGN}/don-vi/${district.id}`, 'truc-thuoc');
+    expect(namesOf(rows, children), district.id).toEqual(sortedNames(children));
   }
 });
 
@@ -100,6 +127,13 @@ test('a reporting unit\'s page shows its report; a silent one says nothing was r
 });
 
 test('no review page carries a script', () => {
-  const reviewPages = htmlPages(out).filter((p) => p.startsWith(`${BENCH_CAMPAIGN}/don-vi/`));
+  const reviewPages = htmlPages(out).filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p));
   expect(pagesWithScripts(out, reviewPages)).toEqual([]);
+});
+
+test('the heaviest pages are found, largest first, with their size', () => {
+  const [first, second] = heaviestPages(out, 2);
+  expect(first!.bytes).toBe(statSync(join(out, first!.path)).size);
+  expect(first!.bytes).toBeGreaterThanOrEqual(second!.bytes);
+  for (const path of htmlPages(out)) expect(statSync(join(out, path)).size, path).toBeLessThanOrEqual(first!.bytes);
 });

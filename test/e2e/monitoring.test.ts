@@ -22,8 +22,10 @@ beforeAll(() => {
 });
 
 const TABLE = '#tien-do';
-const visibleColumn = (page: Page, n: number) => page.locator(`${TABLE} tbody tr:not([hidden]) > :nth-child(${n})`).allTextContents();
-const column = (page: Page, n: number) => page.locator(`${TABLE} tbody tr > :nth-child(${n})`).allTextContents();
+// Filtering and sorting answer over the whole table, loaded once: the table is busy until the answer is in.
+const settled = (page: Page) => page.waitForSelector(`${TABLE}:not([aria-busy])`, { state: 'attached' });
+const visibleColumn = async (page: Page, n: number) => (await settled(page), page.locator(`${TABLE} tbody tr:not([hidden]) > :nth-child(${n})`).allTextContents());
+const column = async (page: Page, n: number) => (await settled(page), page.locator(`${TABLE} tbody tr > :nth-child(${n})`).allTextContents());
 const header = (page: Page, name: string) => page.locator(`${TABLE} thead th`, { hasText: name });
 
 // Expectations are read from the table's own data attributes, so they hold whatever the sample holds.
@@ -49,6 +51,7 @@ test('clicking a column header sorts the rows both ways and says so with aria-so
 
   // Sorting by status puts the most urgent first: longest overdue, then latest; only one header is sorted at a time.
   await header(page, 'Tình trạng').getByRole('button').click();
+  await settled(page);
   expect(await sent.getAttribute('aria-sort')).toBeNull();
   const kinds = await page.locator(`${TABLE} tbody tr`).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status!));
   expect(kinds.map((k) => URGENCY.indexOf(k))).toEqual(kinds.map((k) => URGENCY.indexOf(k)).sort((a, b) => a - b));
@@ -77,6 +80,7 @@ test('filters by tier, type, parent at any depth and status narrow the rows and 
   await page.selectOption('#tien-do-status', '');
   // The province is the parent, at some depth, of every other unit.
   await page.selectOption('#tien-do-parent', 'tinh-uy-son-ha');
+  await settled(page);
   expect(await page.locator(`${TABLE} tbody tr:not([hidden])`).count()).toBe(all - 1);
   await page.selectOption('#tien-do-tier', 'co-so');
   await page.selectOption('#tien-do-parent', 'huyen-uy-an-phu');
@@ -86,6 +90,7 @@ test('filters by tier, type, parent at any depth and status narrow the rows and 
   expect(page.url()).toContain('type=co-so-su-nghiep');
   // Sorting keeps the filter.
   await header(page, 'Ngày sơ kết').getByRole('button').click();
+  await settled(page);
   expect(await page.locator(`${TABLE} tbody tr:not([hidden])`).count()).toBe(1);
   await page.close();
 });

@@ -39,12 +39,17 @@ test('narrowing a tier page by parent keeps only that parent\'s units and puts t
   await page.goto(`${server.url}/kl120-2021/cap/co-so/`);
   const all = await page.locator('#don-vi tbody tr').count();
   await page.selectOption('#don-vi-parent', 'huyen-uy-thach-loc');
+  // The answer covers the whole tier, loaded once: the table is busy until it is in.
+  await page.waitForSelector('#don-vi:not([aria-busy])', { state: 'attached' });
   const visible = page.locator('#don-vi tbody tr:not([hidden])');
   expect(await visible.count()).toBeLessThan(all);
   for (const parent of await visible.locator('td:nth-child(3)').allTextContents()) expect(parent).toBe('Huyện ủy Thạch Lộc');
   expect(page.url()).toContain('parent=huyen-uy-thach-loc');
+  const count = await visible.count();
   await page.reload();
-  expect(await page.locator('#don-vi tbody tr:not([hidden])').count()).toBe(await visible.count());
+  await page.waitForSelector('#don-vi[data-page-size]:not([aria-busy])', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('[data-filter-count]')?.textContent?.startsWith('Hiển thị'));
+  expect(await page.locator('#don-vi tbody tr:not([hidden])').count()).toBe(count);
   await page.close();
 });
 

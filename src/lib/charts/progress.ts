@@ -1,6 +1,6 @@
 import { daysBetween, type CalendarDate } from '../schema/calendar-date.ts';
 import { partyDate } from '../labels.ts';
-import { escapeXml, r } from './svg.ts';
+import { escapeXml, r, stepsByDay } from './svg.ts';
 
 /** A dated rule on a chart, e.g. a deadline. */
 export interface Marker {
@@ -50,7 +50,7 @@ export function progressChart({ title, series, markers, start, end }: { title: s
     .map((s) => {
       const sorted = [...s.dates].sort();
       let path = `M${r(x(start))},${r(y(0))}`;
-      sorted.forEach((d, i) => (path += ` H${r(x(d))} V${r(y((i + 1) / Math.max(1, s.total)))}`));
+      path += stepsByDay(sorted, x, (count) => y(count / Math.max(1, s.total)));
       path += ` H${r(x(end))}`;
       return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="3"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}><title>${escapeXml(`${s.label}: ${sorted.length}/${s.total}`)}</title></path>`;
     })
