@@ -2,7 +2,7 @@
 // rows, so that no page grows with the campaign: the compliance table on one page was 7.5 MB of HTML at 10,300 units.
 import { pageCount } from '../lessons/pages.ts';
 import { statusKey, STATUS_KEYS, type StatusKey } from './status.ts';
-import type { ComplianceRow } from './compliance.ts';
+import type { ComplianceRow } from './unit-compliance.ts';
 
 /** Rows on one page of a unit table at most: about 250 KB of HTML. */
 export const UNITS_PER_PAGE = 300;
