@@ -4,6 +4,7 @@ import type { Problem } from '../lib/content/problem.ts';
 import type { MetadataSource, GivenField } from '../lib/ingest/compose.ts';
 import type { CampaignRecord, Unit } from '../lib/model.ts';
 import { parseCalendarDate } from '../lib/schema/calendar-date.ts';
+import { crashMessage } from '../lib/ingest/messages.ts';
 import { mailtoUrl, newFileLink } from '../lib/send/links.ts';
 import { DETAIL_ROWS } from '../lib/template/details.ts';
 import { foldDiacritics } from '../lib/text/vietnamese.ts';
@@ -292,7 +293,7 @@ export function startSendPage(): void {
     const { checkInPage } = await import('./check-report.ts');
     const sources = [formSource(saved), { file: `content/campaigns/${c.id}.yaml`, fields: { campaign: { value: c.id, line: 0, column: 0 } }, fallback: true }];
     const checked = await checkInPage(input.name, input.bytes, sources, data).catch((error: Error): PageCheck => ({
-      refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: `lỗi không mong đợi khi đọc tệp: ${error.message}` }],
+      refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: crashMessage(input.name, error) }],
     }));
     // A filled template names its own campaign and unit, which win over the form's choice (given only as a fallback).
     const fm = 'refused' in checked ? undefined : checked.processed?.frontmatter;

@@ -1,3 +1,4 @@
+import { vietnameseErrorMap } from '../schema/messages.ts';
 import { rosterSchema } from '../schema/unit.ts';
 import type { CampaignRecord, Unit } from '../model.ts';
 import type { Problem } from './problem.ts';
@@ -14,7 +15,7 @@ export function readRoster(text: string, file: string, campaign: CampaignRecord 
     return { units: [], problems };
   }
   if (problems.some((p) => p.severity === 'error')) return { units: [], problems };
-  const parsed = rosterSchema.safeParse(yaml.data, { reportInput: true });
+  const parsed = rosterSchema.safeParse(yaml.data, { reportInput: true, error: vietnameseErrorMap });
   if (!parsed.success) return { units: [], problems: [...problems, ...schemaProblems(parsed.error, yaml, file)] };
 
   const tiers = new Map(campaign.tiers.map((t, i) => [t.id, { tier: t, index: i }]));

@@ -110,7 +110,7 @@ export type Office = z.output<typeof officeSchema>;
 /** The key of a headline figure, shared by the campaign file and the reports. */
 export const figureKey = z
   .string()
-  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII')
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'tên số liệu chỉ gồm chữ không dấu và chữ số, bắt đầu bằng chữ, viết liền (ví dụ dialogueConferences) (figure names are camelCase ASCII)')
   // "valueOf", "constructor", "toString"… are names every JavaScript object already has: as keys they break pages.
   .refine((key) => !(key in Object.prototype), {
     message: 'tên số liệu này là tên dành riêng (như valueOf, constructor, toString); hãy đặt tên khác (this figure name is reserved in JavaScript; choose another)',
