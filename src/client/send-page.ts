@@ -26,7 +26,7 @@ interface Saved {
 
 const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(DETAIL_ROWS.map((r) => [r.key, r.label])),
-  campaign: 'Đợt sơ kết', commendations: 'Khen thưởng', figures: 'Số liệu chính', issuedOn: 'Ngày ký văn bản', frontmatter: 'Phần thông tin đầu tệp', body: 'Nội dung báo cáo',
+  campaign: 'Đợt sơ kết', commendations: 'Khen thưởng', figures: 'Số liệu chính', issuedOn: 'Ngày ký văn bản', issuingBody: 'Cơ quan ban hành', frontmatter: 'Phần thông tin đầu tệp', body: 'Nội dung báo cáo',
 };
 // What to do, in the clerk's terms, whatever the wording of the check's own message.
 const FIX: Record<string, string> = {

@@ -84,6 +84,8 @@ export interface Review {
   unit: string;
   /** Path of the source file relative to the project root. */
   file: string;
+  /** The issuing body as printed in the header, e.g. "ĐẢNG ỦY XÃ AN BÌNH". */
+  issuingBody?: string | undefined;
   documentNumber?: string | undefined;
   issuedOn?: CalendarDate | undefined;
   form: ReviewForm;

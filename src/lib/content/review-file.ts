@@ -54,6 +54,7 @@ export function resolveReview(file: string, processed: ProcessedReport, ctx: Rev
     campaign: fm.campaign,
     unit: fm.unit,
     file,
+    issuingBody: fm.issuingBody,
     documentNumber: fm.documentNumber,
     issuedOn: fm.issuedOn,
     form: fm.form,

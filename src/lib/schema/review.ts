@@ -36,6 +36,8 @@ export const reviewSchema = z
     campaign: slug,
     /** Id of the unit on that campaign's roster. */
     unit: slug,
+    /** The issuing body as printed in the document's header, e.g. "ĐẢNG ỦY XÃ AN BÌNH" (read from a Word file's header). */
+    issuingBody: z.string().trim().min(1).max(200).optional(),
     /** Number and symbol, e.g. "45-BC/HU"; grassroots reports are sometimes unnumbered. */
     documentNumber: z.string().min(1).optional(),
     /** Date printed on the document. */
