@@ -45,6 +45,7 @@ const FIX: Record<string, string> = {
 };
 const fixFor = (p: Problem) => {
   const field = p.field.split(/[ .]/)[0] ?? '';
+  if (p.paragraph && (field === 'body' || field === '')) return 'Mở tệp trong Word, sửa đoạn này (xóa liên kết, ký hiệu hoặc thẻ lạ), lưu lại rồi chọn lại tệp.';
   return FIX[field] ?? (p.line > 0 ? FIX.body : p.field ? FIX.body : FIX.file);
 };
 
@@ -317,6 +318,7 @@ export function startSendPage(): void {
       ...(problems.length
         ? [el('ul', { className: 'problem-list' }, ...problems.map((p) => {
             const where = p.file === FORM_SOURCE ? `Phần 2, mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”`
+              : p.paragraph ? `Đoạn thứ ${p.paragraph} trong tệp Word ${fileName}`
               : p.line > 0 ? `Dòng ${p.line}${converted ? ' của văn bản chuyển từ Word (xem số dòng bên dưới)' : ` của ${fileName}`}`
               : p.field ? `Mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”` : `Cả tệp ${fileName}`;
             return el('li', { className: p.severity, data: { line: String(p.line), field: p.field } },

@@ -161,6 +161,24 @@ describe('after the header is taken out', () => {
     expect(empty).toMatchObject({ file: 'a.docx', severity: 'error' });
     expect(text.split('\n')[empty.line - 1]).toBe('### 3. Nguyên nhân');
   });
+
+  test('a problem in a Word file names its Word paragraph, first words and heading, and says what to do in Word', async () => {
+    const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
+    const text = markdown.replace('Cấp ủy chưa sâu sát.', 'Cấp ủy chưa sâu sát, [xem thêm](javascript:alert(1)).');
+    const root = validProject();
+    const content = loadContent({ root });
+    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
+    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
+    const checked = composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
+      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
+    });
+    const link = checked.problems.find((p) => p.field === 'body')!;
+    // Blocks of the converted text are the Word document's paragraphs (a table row counts as one).
+    const paragraph = text.split(/\n\s*\n/).filter((b) => b.trim()).findIndex((b) => b.includes('Cấp ủy chưa sâu sát')) + 1;
+    expect(link).toMatchObject({ file: 'a.docx', paragraph, severity: 'error' });
+    expect(link.message).toMatch(new RegExp(`^Ở đoạn thứ ${paragraph} trong tệp Word \\(bắt đầu “Cấp ủy chưa sâu sát, xem thêm\\.”, dưới đề mục “3\\. Nguyên nhân”\\): liên kết "javascript:alert\\(1\\)" không được phép`));
+    expect(link.message).toMatch(/Hãy sửa đoạn đó trong Word \(xóa liên kết/);
+  });
 });
 
 describe('the header is checked against the roster only when it clearly names another unit', () => {

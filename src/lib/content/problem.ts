@@ -12,6 +12,8 @@ export interface Problem {
   /** What is wrong and what would be right, in plain words. */
   message: string;
   severity: 'error' | 'warning';
+  /** For a Word file: the paragraph of the document the line was converted from (1-based). */
+  paragraph?: number;
 }
 
 /** One line per problem; every user-derived part is made printable (no newline, control character or ANSI escape). */

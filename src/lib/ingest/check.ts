@@ -6,6 +6,7 @@ import { composeReport, relocate, type MetadataSource, type Origin } from './com
 import { readDetailsTable } from './details-table.ts';
 import { headerUnitProblem, readHeaderBlock } from './header-block.ts';
 import type { ReadReport } from './read.ts';
+import { inWordTerms, wordPlaces } from './word-places.ts';
 
 /** What checking a report needs to know of the content: the same campaigns and rosters the build loads. */
 export interface CheckContext {
@@ -51,7 +52,10 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
     : composed.origins;
   const shifted = (p: Problem) => (header && p.file === label && p.line > 0 ? { ...p, line: p.line + header.removed } : p);
   const problems = [...(table?.problems ?? []).map(shifted), ...composed.problems.map(shifted)];
-  if (problems.length) return { text: composed.text, origins, problems, ...(table && { table: table.source }) };
+  // A Word file's problems are told by its paragraphs, in Word's terms, not by lines of the Markdown made from it.
+  const places = read.converted ? wordPlaces(read.text) : null;
+  const inWord = (list: Problem[]) => (places ? list.map((p) => inWordTerms(p, places, label)) : list);
+  if (problems.length) return { text: composed.text, origins, problems: inWord(problems), ...(table && { table: table.source }) };
 
   const processed = processReport(composed.text, label);
   const fm = processed.frontmatter;
@@ -67,5 +71,5 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
   const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
   const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
   if (wrongUnit) located.unshift(wrongUnit);
-  return { text: composed.text, origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
+  return { text: composed.text, origins, processed, problems: inWord(located), ...(target && { target }), ...(table && { table: table.source }) };
 }

@@ -9,6 +9,7 @@ import { labelOf, readNoFollow, readSidecar, type InputFile } from './inputs.ts'
 import { fileLimitProblem } from './limits.ts';
 import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, checkPlacement, placeReport } from './place.ts';
 import { isRefusal, readReport } from './read.ts';
+import { inWordTerms, wordPlaces } from './word-places.ts';
 
 export type RejectionKind = 'invalid' | 'exists' | 'duplicate' | 'unsafe' | 'unsupported' | 'too-large' | 'unreadable' | 'legacy-encoding' | 'content';
 
@@ -83,7 +84,7 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   const read = await readReport(input.label, bytes);
   if (isRefusal(read)) return reject(read.kind, read.problems);
   outcome.notes.push(...read.notes);
-  outcome.problems.push(...read.warnings);
+  outcome.problems.push(...(read.converted ? read.warnings.map((p) => inWordTerms(p, wordPlaces(read.text), input.label)) : read.warnings));
   if (read.converted) outcome.converted = read.text;
 
   const sidecar = await readSidecar(input, ctx.root);
