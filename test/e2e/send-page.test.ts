@@ -246,6 +246,81 @@ describe('the send page /gui-bao-cao/', () => {
     expect(errors).toEqual([]);
   }, 300_000);
 
+  test('the preview is the unit page\'s report part as published: details, body, commendations and figures, the same as the built page', async () => {
+    const dir = tempDir('so-ket-send-');
+    const published = readFileSync(join(ROOT, 'content/reviews/kl120-2021/xa-an-binh.mdx'));
+    for (const width of [390, 1280]) {
+      const { page, errors } = await openPage(width);
+      await pickUnit(page, 'an binh', 'Đảng ủy xã An Bình');
+      await upload(page, dir, 'xa-an-binh.mdx', published);
+      expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+      const unitPage = await page.context().newPage();
+      await unitPage.goto(`${server.url}/kl120-2021/don-vi/xa-an-binh/`);
+      const pairs = (p: Page, list: string) => p.locator(`${list} > dt`).evaluateAll((dts) => dts.map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]));
+      // The unit page's own rows (tier, type, parent, deadlines) are not the report's; every other row is previewed, in order.
+      const PAGE_ONLY = /^(Cấp|Loại hình|Đơn vị cấp trên|Hạn |Liên hệ)/;
+      const expected = (await pairs(unitPage, 'main dl.summary')).filter(([label]) => !PAGE_ONLY.test(label!));
+      expect(expected.map(([label]) => label)).toEqual(['Hình thức sơ kết', 'Ngày sơ kết', 'Ngày gửi báo cáo', 'Số báo cáo', 'Người ký']);
+      expect(await pairs(page, '#xem-truoc dl.summary')).toEqual(expected);
+      // The body is the HTML the build stored for the page, and the two tables read the same, row by row.
+      const bodyHtml = (p: Page, at: string) => p.locator(at).evaluate((a) => a.innerHTML.replace(/ tabindex="0"/g, ''));
+      expect(await bodyHtml(page, '#xem-truoc article.report')).toBe(await bodyHtml(unitPage, 'main article.report'));
+      const rows = (p: Page, caption: string, scope: string) => p.locator(`${scope} table:has(caption:text-is("${caption}")) tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+      for (const caption of ['Khen thưởng gắn với sơ kết', 'Số liệu do đơn vị báo cáo']) {
+        const onPage = await rows(unitPage, caption, 'main');
+        expect(onPage.length).toBeGreaterThan(2);
+        expect(await rows(page, caption, '#xem-truoc')).toEqual(onPage);
+      }
+      expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.locator('#xem-truoc').screenshot({ path: join(shots, `send-page-preview-${width}.png`) });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 300_000);
+
+  test('a campaign sending through GitLab or Gitea opens that host\'s new-file editor at the report\'s path, with the text (GitLab) or copied (Gitea)', async () => {
+    const dir = tempDir('so-ket-send-');
+    for (const [host, url] of [['gitlab', 'https://gitlab.example.vn/ban-dan-van/so-ket'], ['gitea', 'https://git.example.vn/ban-dan-van/so-ket']] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+      context.setDefaultTimeout(90_000);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      // The campaign file's sending: block, as the built data would carry it for a GitLab or Gitea repository.
+      await context.route('**/gui-bao-cao/du-lieu.json', async (route) => {
+        const data = await (await route.fetch()).json();
+        for (const campaign of data.campaigns) if (campaign.sending) campaign.sending.repository = { host, url, branch: 'main' };
+        await route.fulfill({ json: data });
+      });
+      const opened: string[] = [];
+      await context.route(`${url.slice(0, url.indexOf('/', 8))}/**`, (route) => (opened.push(route.request().url()), route.fulfill({ body: 'editor', contentType: 'text/plain' })));
+      const page = await context.newPage();
+      await page.goto(`${server.url}/gui-bao-cao/`);
+      await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+      await page.check('#hinh-thuc-van-ban');
+      await page.fill('#ngay-to-chuc', '20/4/2021');
+      await page.fill('#ngay-gui', '22/4/2021');
+      await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+      expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(await page.textContent('#gui-git')).toBe(host === 'gitlab' ? 'Gửi qua GitLab' : 'Gửi qua Gitea');
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#gui-git')]);
+      await popup.waitForLoadState();
+      const link = new URL(opened.at(-1)!);
+      if (host === 'gitlab') {
+        expect(link.pathname).toBe('/ban-dan-van/so-ket/-/new/main/content/reviews/kl120-2021');
+        expect(link.searchParams.get('file_name')).toBe('xa-thach-binh.mdx');
+        expect(link.searchParams.get('content')).toBe(text);
+      } else {
+        // Gitea and Forgejo take the path, not the content: the page copies the text for pasting.
+        expect(link.pathname).toBe('/ban-dan-van/so-ket/_new/main/content/reviews/kl120-2021/xa-thach-binh.mdx');
+        await expect.poll(() => page.textContent('#sao-chep-ket-qua')).toBe('Đã sao chép nội dung tệp.');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      }
+      await context.close();
+    }
+  }, 300_000);
+
   test('its script loads on this page only, within the size budget of the README', async () => {
     const html = readFileSync(join(site, 'gui-bao-cao/index.html'), 'utf8');
     const entry = /<script type="module" src="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];

@@ -1,4 +1,4 @@
-import type { CampaignRecord, Unit } from '../model.ts';
+import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { resolveReview } from '../content/review-file.ts';
 import { processReport, type ProcessedReport } from '../report/process.ts';
@@ -22,6 +22,8 @@ export interface CheckedReport {
   /** The exact text of the .mdx to store: ingest writes it, the send page offers it for download. */
   text: string;
   processed?: ProcessedReport;
+  /** The review as the build resolves it (dates in the campaign's time zone), for the page's preview of the published report. */
+  review?: Review;
   /** Where it is stored; absent when the details do not name a campaign and unit. */
   target?: string;
   /** Every problem, located in the file (or table, form, sidecar) where the person wrote it. */
@@ -65,11 +67,12 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
     units: new Map(ctx.units.map((u) => [`${u.campaign}/${u.id}`, u])),
     now: ctx.now,
   };
-  const checked = target ? resolveReview(target, processed, reviewContext).problems : processed.problems;
+  const resolved = target ? resolveReview(target, processed, reviewContext) : { problems: processed.problems };
+  const checked = resolved.problems;
   const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, origins, label) : p));
   // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
   const unit = fm && reviewContext.units.get(`${fm.campaign}/${fm.unit}`);
   const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
   if (wrongUnit) located.unshift(wrongUnit);
-  return { text: composed.text, origins, processed, problems: inWord(located), ...(target && { target }), ...(table && { table: table.source }) };
+  return { text: composed.text, origins, processed, problems: inWord(located), ...(resolved.review && { review: resolved.review }), ...(target && { target }), ...(table && { table: table.source }) };
 }
