@@ -78,7 +78,7 @@ describe.each([
   {
     name: 'an impossible date',
     files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '31/02/2021' }) },
-    expected: /xa-a1\.mdx:5:\d+  heldOn  "31\/02\/2021" không phải một ngày đọc được; hãy viết ngày\/tháng\/năm.*\(not a real calendar date/,
+    expected: /xa-a1\.mdx:5:\d+  heldOn  "31\/02\/2021" không phải một ngày đọc được; hãy viết ngày trước, tháng sau \(ngày\/tháng\/năm.*\(not a real calendar date/,
   },
   {
     name: 'a date in the future',

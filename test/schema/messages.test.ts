@@ -11,7 +11,7 @@ describe('zod issues in Vietnamese, by issue kind', () => {
     ['a missing field', 'form: conference\nheldOn: 2021-04-28', 'sentOn', /^thiếu “Ngày gửi báo cáo” \(sentOn\): hãy điền mục này/],
     ['a value of the wrong type', 'form: conference\nheldOn: 2021-04-28\nsentOn: 2021-04-29\nattendance: { total: "nhiều" }', 'attendance.total', /^“Tổng số đại biểu” \(attendance\.total\) phải là một số, không phải "nhiều"/],
     ['a form outside the list', 'form: online\nheldOn: 2021-04-28\nsentOn: 2021-04-29', 'form', /^“Hình thức sơ kết” \(form\) không nhận giá trị "online": hãy ghi “hội nghị” \(conference\) hoặc “bằng văn bản” \(written\)/],
-    ['a date that is no day', 'form: conference\nheldOn: 30/2/2021\nsentOn: 2021-04-29', 'heldOn', /^"30\/2\/2021" không phải một ngày đọc được; hãy viết ngày\/tháng\/năm/],
+    ['a date that is no day', 'form: conference\nheldOn: 30/2/2021\nsentOn: 2021-04-29', 'heldOn', /^"30\/2\/2021" không phải một ngày đọc được; hãy viết ngày trước, tháng sau \(ngày\/tháng\/năm/],
     ['a date given as a number', 'form: conference\nheldOn: 2021\nsentOn: 2021-04-29', 'heldOn', /^“Ngày tổ chức sơ kết” \(heldOn\) không đọc được giá trị "2021"/],
     ['an unknown field', 'form: conference\nheldOn: 2021-04-28\nsentOn: 2021-04-29\nngayGui: 1', '', /^không có mục nào tên "ngayGui" trong phần thông tin; kiểm tra lại chính tả/],
     ['a negative figure', 'form: conference\nheldOn: 2021-04-28\nsentOn: 2021-04-29\nfigures: { hoiNghi: -1 }', 'figures.hoiNghi', /^“Số liệu chính” mục "hoiNghi" \(figures\.hoiNghi\) phải từ 0 trở lên/],

@@ -144,7 +144,7 @@ export function duplicateReviews(reviews: readonly Review[]): Problem[] {
     .flatMap((group) =>
       group.map((r) => ({
         file: r.file, line: 1, column: 1, field: 'unit', severity: 'error' as const,
-        message: `unit "${r.unit}" has more than one report in campaign "${r.campaign}": ${group.map((g) => g.file).join(', ')}; keep one`,
+        message: `đơn vị "${r.unit}" có hơn một báo cáo trong đợt "${r.campaign}" (${group.map((g) => g.file).join(', ')}); hãy giữ một tệp, xóa các tệp kia (unit "${r.unit}" has more than one report in campaign "${r.campaign}"; keep one)`,
       })),
     );
 }

@@ -60,7 +60,7 @@ export function formatVietnameseDate(date: CalendarDate): string {
 }
 
 const DATE_HINT = 'a date written YYYY-MM-DD or day first as D/M/YYYY (e.g. 2021-04-30 or 30/4/2021)';
-const DATE_HINT_VI = 'hãy viết ngày/tháng/năm, ví dụ 30/4/2021, và kiểm tra ngày có thật (tháng 2 không có ngày 30)';
+const DATE_HINT_VI = 'hãy viết ngày trước, tháng sau (ngày/tháng/năm, ví dụ 30/4/2021) và kiểm tra đó là một ngày có thật';
 
 /** A calendar date field. YAML may hand us a Date object (unquoted 2021-04-30 under YAML 1.1 parsers). */
 export const calendarDate = z
