@@ -82,6 +82,15 @@ async function boldHeadingsDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+// Thạch Bình's written review, its details typed in the form and its Word file (bold-paragraph headings) chosen.
+async function sendBoldHeadingsReport(page: Page, dir: string) {
+  await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+  await page.check('#hinh-thuc-van-ban');
+  await page.fill('#ngay-to-chuc', '20/4/2021');
+  await page.fill('#ngay-gui', '22/4/2021');
+  await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+}
+
 // Every paragraph typed in a TCVN3 (.VnTime) font: valid Unicode of the wrong letters, as Word stores it.
 async function legacyDocx(): Promise<Buffer> {
   const legacy = (text: string) => new Paragraph(encodeLegacy(text, 'tcvn3').toString('latin1'));
@@ -160,11 +169,7 @@ describe('the send page /gui-bao-cao/', () => {
   test('Word files with bold-paragraph headings and in an old TCVN3 font are read as the build reads them', async () => {
     const dir = tempDir('so-ket-send-');
     const { page, errors } = await openPage(1280);
-    await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
-    await page.check('#hinh-thuc-van-ban');
-    await page.fill('#ngay-to-chuc', '20/4/2021');
-    await page.fill('#ngay-gui', '22/4/2021');
-    await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+    await sendBoldHeadingsReport(page, dir);
     expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
     expect(await page.locator('#de-muc li').allTextContents()).toEqual(expect.arrayContaining(['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '1. Ưu điểm', 'IV. BÀI HỌC KINH NGHIỆM']));
     expect(await page.locator('#bai-hoc li').count()).toBe(2);
@@ -295,11 +300,7 @@ describe('the send page /gui-bao-cao/', () => {
       await context.route(`${url.slice(0, url.indexOf('/', 8))}/**`, (route) => (opened.push(route.request().url()), route.fulfill({ body: 'editor', contentType: 'text/plain' })));
       const page = await context.newPage();
       await page.goto(`${server.url}/gui-bao-cao/`);
-      await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
-      await page.check('#hinh-thuc-van-ban');
-      await page.fill('#ngay-to-chuc', '20/4/2021');
-      await page.fill('#ngay-gui', '22/4/2021');
-      await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+      await sendBoldHeadingsReport(page, dir);
       expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
       const text = readFileSync(await download.path(), 'utf8');

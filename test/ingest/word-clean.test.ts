@@ -146,17 +146,20 @@ describe('a Word file typed in an old font', () => {
 });
 
 describe('after the header is taken out', () => {
+  // The converted text of a Word file, with its details in a sidecar, checked as ingest and the send page check it.
+  const checkConverted = (text: string) => {
+    const content = loadContent({ root: validProject() });
+    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
+    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
+    return composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
+      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
+    });
+  };
   test('a problem in the body points at its line in the converted Word text, not in the shortened text', async () => {
     const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
     // The "Nguyên nhân" section left empty: its heading is the line the clerk must find.
     const text = markdown.replace('Cấp ủy chưa sâu sát.\n\n', '');
-    const root = validProject();
-    const content = loadContent({ root });
-    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
-    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
-    const checked = composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
-      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
-    });
+    const checked = checkConverted(text);
     const empty = checked.problems.find((p) => p.field === 'section causes')!;
     expect(empty).toMatchObject({ file: 'a.docx', severity: 'error' });
     expect(text.split('\n')[empty.line - 1]).toBe('### 3. Nguyên nhân');
@@ -165,13 +168,7 @@ describe('after the header is taken out', () => {
   test('a problem in a Word file names its Word paragraph, first words and heading, and says what to do in Word', async () => {
     const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
     const text = markdown.replace('Cấp ủy chưa sâu sát.', 'Cấp ủy chưa sâu sát, [xem thêm](javascript:alert(1)).');
-    const root = validProject();
-    const content = loadContent({ root });
-    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
-    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
-    const checked = composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
-      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
-    });
+    const checked = checkConverted(text);
     const link = checked.problems.find((p) => p.field === 'body')!;
     // Blocks of the converted text are the Word document's paragraphs (a table row counts as one).
     const paragraph = text.split(/\n\s*\n/).filter((b) => b.trim()).findIndex((b) => b.includes('Cấp ủy chưa sâu sát')) + 1;
