@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeLegacy } from '../../src/lib/ingest/legacy-encode.ts';
@@ -64,7 +64,8 @@ const statusText = (page: Page) => page.textContent('#trang-thai');
 const problemTexts = (page: Page) => page.locator('#van-de li').allTextContents();
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-async function boldHeadingsDocx(): Promise<Buffer> {
+// `limitation` replaces the text under "2. Hạn chế" (e.g. a paragraph with a hyperlink).
+async function boldHeadingsDocx(limitation?: Paragraph): Promise<Buffer> {
   const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
   const p = (text: string) => new Paragraph(text);
   const doc = new Document({
@@ -73,7 +74,7 @@ async function boldHeadingsDocx(): Promise<Buffer> {
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }),
         bold('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p('Đảng ủy ban hành kế hoạch thực hiện.'),
         bold('II. KẾT QUẢ THỰC HIỆN'), p('Tổ chức 5 hội nghị đối thoại.'),
-        bold('III. ĐÁNH GIÁ CHUNG'), bold('1. Ưu điểm'), p('Nhân dân đồng tình.'), bold('2. Hạn chế'), p('Còn chậm.'), bold('3. Nguyên nhân'), p('Chưa sâu sát.'),
+        bold('III. ĐÁNH GIÁ CHUNG'), bold('1. Ưu điểm'), p('Nhân dân đồng tình.'), bold('2. Hạn chế'), limitation ?? p('Còn chậm.'), bold('3. Nguyên nhân'), p('Chưa sâu sát.'),
         bold('IV. BÀI HỌC KINH NGHIỆM'), p('Một là, phát huy vai trò người đứng đầu. Hai là, công khai để dân giám sát.'),
         bold('V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'), p('Tiếp tục đối thoại.'),
       ],
@@ -248,6 +249,30 @@ describe('the send page /gui-bao-cao/', () => {
     writeFileSync(join(root, 'inbox/mau-da-dien.docx'), filled);
     expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
     expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-hoa-dong.mdx')).equals(readFileSync(await download.path()))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('a problem in a Word file is shown at its Word paragraph, with what to do in Word', async () => {
+    const dir = tempDir('so-ket-send-');
+    const { page, errors } = await openPage(390);
+    const link = new Paragraph({ children: [new TextRun('Còn chậm, xem '), new ExternalHyperlink({ link: 'javascript:alert(1)', children: [new TextRun('chi tiết')] }), new TextRun('.')] });
+    await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+    await page.check('#hinh-thuc-van-ban');
+    await page.fill('#ngay-to-chuc', '20/4/2021');
+    await page.fill('#ngay-gui', '22/4/2021');
+    await upload(page, dir, 'lien-ket.docx', await boldHeadingsDocx(link));
+    expect(await statusText(page)).toMatch(/^Báo cáo có 1 lỗi/);
+    const [problem] = await page.locator('#van-de li.error').allTextContents();
+    // The place is the Word paragraph as Word numbers it: "BÁO CÁO", then the headings and paragraphs, the link in the 10th.
+    expect(problem).toMatch(/^Lỗi · Đoạn thứ 10 trong tệp Word lien-ket\.docx/);
+    expect(problem).toContain('Ở đoạn thứ');
+    expect(problem).toContain('(bắt đầu “Còn chậm, xem chi tiết.”, dưới đề mục “2. Hạn chế”): liên kết "javascript:alert(1)" không được phép');
+    expect(problem).toContain('Cách sửa: Mở tệp trong Word, sửa đoạn này (xóa liên kết, ký hiệu hoặc thẻ lạ), lưu lại rồi chọn lại tệp.');
+    const [, shown, inMessage] = /Đoạn thứ (\d+) .*Ở đoạn thứ (\d+)/.exec(problem!)!;
+    expect(shown).toBe(inMessage);
+    await page.locator('#van-de').screenshot({ path: join(shots, 'send-page-word-paragraph-390.png') });
+    expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   }, 300_000);
 
