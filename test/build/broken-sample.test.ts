@@ -21,5 +21,5 @@ test('a report naming a unit that is not on the roster fails the build with its 
     );
   });
   const output = await failure(root);
-  expect(output).toMatch(/content\/reviews\/kl120-2021\/xa-khong-co\.mdx:\d+:1\s+unit\s+unit "xa-khong-co" is not on the roster of campaign "kl120-2021"/);
+  expect(output).toMatch(/content\/reviews\/kl120-2021\/xa-khong-co\.mdx:\d+:1\s+unit\s+đơn vị "xa-khong-co" không có trong danh sách đơn vị của đợt "kl120-2021".*\(unit "xa-khong-co" is not on the roster of campaign "kl120-2021"/);
 }, 300_000);
