@@ -67,7 +67,7 @@ describe.concurrent('npm run validate', () => {
     const root = validProject({ 'content/campaigns/thu.yaml': `${CAMPAIGN}lessonThemes:\n  - { id: a, name: A, phrases: [đối thoại] }\n  - { id: a, name: B, phrases: [giám sát] }\n` });
     const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
     expect(one.code).toBe(1);
-    expect(one.stdout).toMatch(/^content\/campaigns\/thu\.yaml:\d+:\d+  lessonThemes\.1\.id  lesson theme "a" is listed twice$/m);
+    expect(one.stdout).toMatch(/^content\/campaigns\/thu\.yaml:\d+:\d+  lessonThemes\.1\.id  chủ đề bài học "a" được ghi hai lần; giữ một \(lesson theme "a" is listed twice\)$/m);
   });
 
   test.each([

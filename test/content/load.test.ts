@@ -48,7 +48,7 @@ describe.each([
   {
     name: 'a misspelled tier in the roster',
     files: { 'content/units/thu.yaml': ROSTER.replace('tier: huyen,', 'tier: huyenn,') },
-    expected: /^content\/units\/thu\.yaml:2:\d+  1\.tier  unknown tier "huyenn"; the campaign's tiers are: tinh, huyen, co-so$/,
+    expected: /^content\/units\/thu\.yaml:2:\d+  1\.tier  không có cấp "huyenn" trong kế hoạch; hãy ghi một trong: tinh, huyen, co-so \(unknown tier "huyenn"; the campaign's tiers are: tinh, huyen, co-so\)$/,
   },
   {
     name: 'an unknown unit in a report',
@@ -58,17 +58,17 @@ describe.each([
   {
     name: 'an unknown parent',
     files: { 'content/units/thu.yaml': ROSTER.replace('parent: huyen-uy-a }\n- { id: xa-a2', 'parent: huyen-uy-b }\n- { id: xa-a2') },
-    expected: /^content\/units\/thu\.yaml:3:\d+  2\.parent  unknown parent "huyen-uy-b"/,
+    expected: /^content\/units\/thu\.yaml:3:\d+  2\.parent  không có đơn vị cấp trên "huyen-uy-b" trong danh sách.*\(unknown parent "huyen-uy-b"/,
   },
   {
     name: 'a parent in a lower tier',
     files: { 'content/units/thu.yaml': ROSTER.replace('parent: tinh-uy', 'parent: xa-a1') },
-    expected: /2:\d+  1\.parent  parent "xa-a1" is in tier "co-so", which is not above "huyen"/,
+    expected: /2:\d+  1\.parent  đơn vị cấp trên "xa-a1" ở cấp "co-so", không cao hơn cấp "huyen".*\(parent "xa-a1" is in tier "co-so", which is not above "huyen"/,
   },
   {
     name: 'a unit type outside its tier',
     files: { 'content/units/thu.yaml': ROSTER.replace('type: huyen-uy', 'type: dang-uy-xa') },
-    expected: /2:\d+  1\.type  unit type "dang-uy-xa" does not belong to tier "huyen"/,
+    expected: /2:\d+  1\.type  loại hình "dang-uy-xa" không thuộc cấp "huyen".*\(unit type "dang-uy-xa" does not belong to tier "huyen"/,
   },
   {
     name: 'a report sent before the review was held',
@@ -98,7 +98,7 @@ describe.each([
   {
     name: 'a campaign tier naming an unknown unit type',
     files: { 'content/campaigns/thu.yaml': CAMPAIGN.replace('unitTypes: [huyen-uy]', 'unitTypes: [huyen-ui]') },
-    expected: /^content\/campaigns\/thu\.yaml:\d+:\d+  tiers\.1\.unitTypes\.0  unknown unit type "huyen-ui"/,
+    expected: /^content\/campaigns\/thu\.yaml:\d+:\d+  tiers\.1\.unitTypes\.0  không có loại hình "huyen-ui" trong unitTypes.*\(unknown unit type "huyen-ui"/,
   },
   {
     name: 'a missing required section',
