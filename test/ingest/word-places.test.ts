@@ -35,9 +35,9 @@ describe('lines of the Markdown made from a Word file, mapped back to Word parag
     expect(inWordTerms(problem, places, 'a.docx')).toBe(problem);
   });
 
-  test('a problem of the details (unit, dates) is not moved into a paragraph', () => {
+  test('a problem of the details (unit, dates) read from the header or table keeps its words, placed at its paragraph', () => {
     const problem = { file: 'a.docx', line: 3, column: 1, field: 'unit', message: 'x', severity: 'error' as const };
-    expect(inWordTerms(problem, places, 'a.docx')).toBe(problem);
+    expect(inWordTerms(problem, places, 'a.docx')).toEqual({ ...problem, paragraph: 2 });
   });
 
   test('a hostile line of 200,000 brackets is quoted from its start only', () => {

@@ -27,7 +27,7 @@ export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const errors = errorsOf(problems);
-    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}`);
+    super(`${errors.length} lỗi trong nội dung, sửa rồi xây dựng lại / ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -57,9 +57,10 @@ export const wordPlaceText = (place: WordPlace) =>
  * Word, before the message; its line stays the converted text's line (the rejected note numbers those lines).
  */
 export function inWordTerms(problem: Problem, places: readonly (WordPlace | null)[], file: string): Problem {
-  // Problems of the text; the details (unit, dates…) have their own wording and place.
-  if (problem.file !== file || problem.line <= 0 || !(problem.field === '' || problem.field === 'body' || problem.field.startsWith('section'))) return problem;
+  if (problem.file !== file || problem.line <= 0) return problem;
   const place = places[problem.line - 1];
   if (!place) return problem;
+  // A detail read from the header or the template's table keeps its own wording; only its place is the paragraph.
+  if (!(problem.field === '' || problem.field === 'body' || problem.field.startsWith('section'))) return { ...problem, paragraph: place.paragraph };
   return { ...problem, paragraph: place.paragraph, message: `Ở ${wordPlaceText(place)}: ${problem.message.replace(/[.\s]+$/, '')}. Hãy sửa đoạn đó trong Word (xóa liên kết, ký hiệu hoặc thẻ lạ trong đoạn), lưu lại rồi gửi lại` };
 }
