@@ -42,7 +42,8 @@ async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}/gui-bao-cao/`);
+  // Typing before the page's module has attached its listeners would be lost: wait until its script and data are in.
+  await page.goto(`${server.url}/gui-bao-cao/`, { waitUntil: 'networkidle' });
   return { page, errors };
 }
 // The newest campaign (kl120-2025) is chosen when the page opens; the units picked here are on the 2021 roster.
@@ -324,7 +325,7 @@ describe('the send page /gui-bao-cao/', () => {
       const opened: string[] = [];
       await context.route(`${url.slice(0, url.indexOf('/', 8))}/**`, (route) => (opened.push(route.request().url()), route.fulfill({ body: 'editor', contentType: 'text/plain' })));
       const page = await context.newPage();
-      await page.goto(`${server.url}/gui-bao-cao/`);
+      await page.goto(`${server.url}/gui-bao-cao/`, { waitUntil: 'networkidle' });
       await sendBoldHeadingsReport(page, dir);
       expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
