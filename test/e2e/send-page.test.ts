@@ -291,7 +291,8 @@ describe('the send page /gui-bao-cao/', () => {
       // The unit page's own rows (tier, type, parent, deadlines) are not the report's; every other row is previewed, in order.
       const PAGE_ONLY = /^(Cấp|Loại hình|Đơn vị cấp trên|Hạn |Liên hệ)/;
       const expected = (await pairs(unitPage, 'main dl.summary')).filter(([label]) => !PAGE_ONLY.test(label!));
-      expect(expected.map(([label]) => label)).toEqual(['Hình thức sơ kết', 'Ngày sơ kết', 'Ngày gửi báo cáo', 'Số báo cáo', 'Người ký']);
+      expect(expected.map(([label]) => label)).toEqual(['Hình thức sơ kết', 'Ngày sơ kết', 'Ngày gửi báo cáo', 'Cơ quan ban hành', 'Số báo cáo', 'Người ký']);
+      expect(expected[3]![1]).toBe('ĐẢNG ỦY XÃ AN BÌNH');
       expect(await pairs(page, '#xem-truoc dl.summary')).toEqual(expected);
       // The body is the HTML the build stored for the page, and the two tables read the same, row by row.
       const bodyHtml = (p: Page, at: string) => p.locator(at).evaluate((a) => a.innerHTML.replace(/ tabindex="0"/g, ''));
