@@ -8,7 +8,7 @@ import { ingestFile, loadIngestContext, type Outcome } from '../src/lib/ingest/i
 import { collectInputs, labelOf, removeRejectionNote, writeRejectionNote } from '../src/lib/ingest/inputs.ts';
 import { batchLimitProblems } from '../src/lib/ingest/limits.ts';
 import { removeStaleTemps } from '../src/lib/ingest/stale-temp.ts';
-import { outcomeLines, rejectionNote, summaryLine } from '../src/lib/ingest/messages.ts';
+import { crashMessage, outcomeLines, rejectionNote, summaryLine } from '../src/lib/ingest/messages.ts';
 import { SLUG_PATTERN as ID } from '../src/lib/schema/slug.ts';
 
 const HELP = `Nhận báo cáo (Word .docx hoặc Markdown .md/.mdx), kiểm tra như khi xây dựng trang, rồi đặt vào content/reviews/<đợt>/<đơn vị>.mdx.
@@ -86,7 +86,7 @@ console.log(`Nhận ${inputs.files.length} tệp / ingesting ${inputs.files.leng
 const outcomes: Outcome[] = [];
 for (const [i, input] of inputs.files.entries()) {
   const outcome = await ingestFile(input, ctx).catch(
-    (error: Error): Outcome => ({ input: input.label, status: 'rejected', kind: 'unreadable', notes: [], problems: [{ file: input.label, line: 0, column: 0, field: '', severity: 'error', message: `unexpected error: ${error.message}` }] }),
+    (error: Error): Outcome => ({ input: input.label, status: 'rejected', kind: 'unreadable', notes: [], problems: [{ file: input.label, line: 0, column: 0, field: '', severity: 'error', message: crashMessage(input.label, error) }] }),
   );
   outcomes.push(outcome);
   const lines = outcomeLines(outcome, i + 1, inputs.files.length);

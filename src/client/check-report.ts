@@ -3,6 +3,7 @@ import type { MetadataSource } from '../lib/ingest/compose.ts';
 import { composeAndCheck, type CheckedReport } from '../lib/ingest/check.ts';
 import { isRefusal, readReport } from '../lib/ingest/read.ts';
 import { fileLimitProblem } from '../lib/ingest/limits.ts';
+import { inWordTerms, wordPlaces } from '../lib/ingest/word-places.ts';
 import { problem, type Problem } from '../lib/content/problem.ts';
 import type { SendPageData } from './send-data.ts';
 
@@ -22,5 +23,6 @@ export async function checkInPage(label: string, bytes: Uint8Array, sources: Met
     now: new Date(),
     targetOf: (campaign, unit) => `content/reviews/${campaign}/${unit}.mdx`,
   });
-  return { ...checked, problems: [...read.warnings, ...checked.problems], converted: read.converted, notes: read.notes };
+  const warnings = read.converted ? read.warnings.map((p) => inWordTerms(p, wordPlaces(read.text), label)) : read.warnings;
+  return { ...checked, problems: [...warnings, ...checked.problems], converted: read.converted, notes: read.notes };
 }

@@ -4,6 +4,9 @@ import type { Problem } from '../lib/content/problem.ts';
 import type { MetadataSource, GivenField } from '../lib/ingest/compose.ts';
 import type { CampaignRecord, Unit } from '../lib/model.ts';
 import { parseCalendarDate } from '../lib/schema/calendar-date.ts';
+import { crashMessage } from '../lib/ingest/messages.ts';
+import type { Review } from '../lib/model.ts';
+import { COMMENDATION_CAPTION, COMMENDATION_COLUMNS, FIGURE_CAPTION, FIGURE_COLUMNS, publishedDetails } from '../lib/report/published-details.ts';
 import { mailtoUrl, newFileLink } from '../lib/send/links.ts';
 import { DETAIL_ROWS } from '../lib/template/details.ts';
 import { foldDiacritics } from '../lib/text/diacritics.ts';
@@ -25,7 +28,7 @@ interface Saved {
 
 const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(DETAIL_ROWS.map((r) => [r.key, r.label])),
-  campaign: 'Đợt sơ kết', commendations: 'Khen thưởng', figures: 'Số liệu chính', issuedOn: 'Ngày ký văn bản', frontmatter: 'Phần thông tin đầu tệp', body: 'Nội dung báo cáo',
+  campaign: 'Đợt sơ kết', commendations: 'Khen thưởng', figures: 'Số liệu chính', issuedOn: 'Ngày ký văn bản', issuingBody: 'Cơ quan ban hành', frontmatter: 'Phần thông tin đầu tệp', body: 'Nội dung báo cáo',
 };
 // What to do, in the clerk's terms, whatever the wording of the check's own message.
 const FIX: Record<string, string> = {
@@ -44,6 +47,7 @@ const FIX: Record<string, string> = {
 };
 const fixFor = (p: Problem) => {
   const field = p.field.split(/[ .]/)[0] ?? '';
+  if (p.paragraph && (field === 'body' || field === '')) return 'Mở tệp trong Word, sửa đoạn này (xóa liên kết, ký hiệu hoặc thẻ lạ), lưu lại rồi chọn lại tệp.';
   return FIX[field] ?? (p.line > 0 ? FIX.body : p.field ? FIX.body : FIX.file);
 };
 
@@ -64,6 +68,31 @@ const toBase64 = (bytes: Uint8Array) => {
   return btoa(s);
 };
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/**
+ * The report as the unit page will publish it, from the rows that page renders (publishedDetails) and the HTML the
+ * build stores: details list, body, commendations and figures tables, with the page's own captions and classes.
+ */
+export function publishedPreview(review: Review, html: string, figureNames: Readonly<Record<string, string>>): HTMLElement[] {
+  const { details, commendations, figures } = publishedDetails(review, figureNames);
+  const region = (label: string, table: HTMLElement) => el('div', { className: 'table-scroll', role: 'region', ariaLabel: label, tabIndex: 0 }, table);
+  const cell = (tag: 'td' | 'th', text: string, num = false) => el(tag, { ...(num && { className: 'num' }) }, text);
+  const article = el('article', { className: 'report' });
+  article.innerHTML = html; // sanitised by the build's own renderer, as stored for the unit page
+  for (const table of article.querySelectorAll('table')) table.tabIndex = 0;
+  const parts: HTMLElement[] = [el('dl', { className: 'summary' }, ...details.flatMap((d) => [el('dt', {}, d.label), el('dd', {}, d.value)])), article];
+  if (commendations.length)
+    parts.push(el('section', { className: 'preview-commendations' }, el('h4', {}, 'Khen thưởng'), region(COMMENDATION_CAPTION, el('table', {},
+      el('caption', {}, COMMENDATION_CAPTION),
+      el('thead', {}, el('tr', {}, ...COMMENDATION_COLUMNS.map((c, i) => Object.assign(cell('th', c, i === 3), { scope: 'col' })))),
+      el('tbody', {}, ...commendations.map((row) => el('tr', {}, ...row.map((v, i) => cell('td', v, i === 3)))))))));
+  if (figures.length)
+    parts.push(el('section', { className: 'preview-figures' }, el('h4', {}, 'Số liệu chính'), region(FIGURE_CAPTION, el('table', {},
+      el('caption', {}, FIGURE_CAPTION),
+      el('thead', {}, el('tr', {}, Object.assign(cell('th', FIGURE_COLUMNS[0]), { scope: 'col' }), Object.assign(cell('th', FIGURE_COLUMNS[1], true), { scope: 'col' }))),
+      el('tbody', {}, ...figures.map(([name, value]) => el('tr', {}, Object.assign(cell('th', name), { scope: 'row' }), cell('td', value, true))))))));
+  return parts;
+}
 
 function load(): Saved {
   try {
@@ -292,7 +321,7 @@ export function startSendPage(): void {
     const { checkInPage } = await import('./check-report.ts');
     const sources = [formSource(saved), { file: `content/campaigns/${c.id}.yaml`, fields: { campaign: { value: c.id, line: 0, column: 0 } }, fallback: true }];
     const checked = await checkInPage(input.name, input.bytes, sources, data).catch((error: Error): PageCheck => ({
-      refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: `lỗi không mong đợi khi đọc tệp: ${error.message}` }],
+      refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: crashMessage(input.name, error) }],
     }));
     // A filled template names its own campaign and unit, which win over the form's choice (given only as a fallback).
     const fm = 'refused' in checked ? undefined : checked.processed?.frontmatter;
@@ -316,6 +345,7 @@ export function startSendPage(): void {
       ...(problems.length
         ? [el('ul', { className: 'problem-list' }, ...problems.map((p) => {
             const where = p.file === FORM_SOURCE ? `Phần 2, mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”`
+              : p.paragraph ? `Đoạn thứ ${p.paragraph} trong tệp Word ${fileName}`
               : p.line > 0 ? `Dòng ${p.line}${converted ? ' của văn bản chuyển từ Word (xem số dòng bên dưới)' : ` của ${fileName}`}`
               : p.field ? `Mục “${FIELD_LABELS[p.field.split('.')[0]!] ?? p.field}”` : `Cả tệp ${fileName}`;
             return el('li', { className: p.severity, data: { line: String(p.line), field: p.field } },
@@ -334,10 +364,10 @@ export function startSendPage(): void {
     const text = 'refused' in checked ? '' : checked.text;
     $('van-ban-so-dong').textContent = text.split('\n').map((line, i) => `${String(i + 1).padStart(4)} | ${line}`).join('\n');
     const preview = $('xem-truoc');
-    // The same sanitised HTML the build stores for the unit's page; empty while the report has errors.
-    preview.innerHTML = 'refused' in checked ? '' : (checked.processed?.html ?? '');
-    for (const table of preview.querySelectorAll('table')) table.tabIndex = 0;
-    if (!preview.innerHTML) preview.append(el('p', { className: 'muted' }, 'Báo cáo sẽ hiện ở đây khi không còn lỗi.'));
+    // The unit page's report part: its details, the same sanitised HTML the build stores, commendations and figures.
+    const html = 'refused' in checked ? '' : (checked.processed?.html ?? '');
+    const review = 'refused' in checked ? undefined : checked.review;
+    preview.replaceChildren(...(html && review ? publishedPreview(review, html, c.figures) : [el('p', { className: 'muted' }, 'Báo cáo sẽ hiện ở đây khi không còn lỗi.')]));
 
     const send = $('gui');
     send.hidden = false;

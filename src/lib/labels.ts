@@ -101,3 +101,28 @@ export const displayName = (name: string): string => normalizeVietnamese(name);
 export const relationLabel = { self: 'Đợt này', earlier: 'Tiền thân', later: 'Nay là' } as const;
 /** Column heads of a comparison between two campaigns. */
 export const comparisonLabel = { current: 'Đợt này', previous: 'Đợt trước', difference: 'Chênh lệch' } as const;
+
+/** The report's details as a clerk knows them: the page's form, the Word template's table and every message name them so. */
+export const reviewFieldLabel: Readonly<Record<string, string>> = {
+  campaign: 'Đợt sơ kết',
+  unit: 'Đơn vị',
+  issuingBody: 'Cơ quan ban hành',
+  documentNumber: 'Số văn bản',
+  issuedOn: 'Ngày ký văn bản',
+  form: 'Hình thức sơ kết',
+  heldOn: 'Ngày tổ chức sơ kết',
+  sentOn: 'Ngày gửi báo cáo',
+  attendance: 'Số đại biểu dự hội nghị',
+  signer: 'Người ký',
+  combinedWith: 'Kết hợp với',
+  commendations: 'Khen thưởng',
+  figures: 'Số liệu chính',
+  sections: 'Tên đề mục các phần',
+  recipientKind: 'Đối tượng khen thưởng',
+  award: 'Hình thức khen thưởng',
+  issuer: 'Cấp khen',
+  count: 'Số lượng',
+  names: 'Danh sách tên',
+  total: 'Tổng số đại biểu',
+  online: 'Số đại biểu trực tuyến',
+};

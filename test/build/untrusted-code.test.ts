@@ -25,11 +25,11 @@ test('a report importing node:child_process fails validation and the build, nami
 
   const validation = await runScript('validate', [], root);
   expect(validation.code).toBe(1);
-  expect(validation.stdout).toContain(`${FILE}:14:1  body  reports may not contain "import" or "export" statements`);
-  expect(validation.stdout).toContain(`${FILE}:16:1  body  reports may not contain "import" or "export" statements`);
-  expect(validation.stdout).toContain(`${FILE}:18:10  body  curly braces {…} are code in MDX`);
+  expect(validation.stdout).toContain(`${FILE}:14:1  body  báo cáo không được chứa lệnh "import"/"export"`);
+  expect(validation.stdout).toContain(`${FILE}:16:1  body  báo cáo không được chứa lệnh "import"/"export"`);
+  expect(validation.stdout).toContain(`${FILE}:18:10  body  dấu ngoặc nhọn {…} là mã, không dùng trong báo cáo`);
 
   const output = await buildFailure(root);
-  expect(output).toMatch(/content\/reviews\/kl120-2021\/xa-thach-ha\.mdx:14:1\s+body\s+reports may not contain "import" or "export"/);
+  expect(output).toMatch(/content\/reviews\/kl120-2021\/xa-thach-ha\.mdx:14:1\s+body\s+báo cáo không được chứa lệnh "import"\/"export".*reports may not contain "import" or "export"/);
   expect(existsSync(marker)).toBe(false);
 }, 300_000);

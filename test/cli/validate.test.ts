@@ -10,7 +10,7 @@ const brokenProject = () =>
     'content/reviews/thu/xa-a1.mdx': review({ heldOn: '31/02/2021' }),
     'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a2' }, 'Không có đề mục nào.\n'),
   });
-const DATE_ERROR = '"31/02/2021" is not a real calendar date; expected a date written YYYY-MM-DD or day first as D/M/YYYY (e.g. 2021-04-30 or 30/4/2021)';
+const DATE_ERROR = '"31/02/2021" không phải một ngày đọc được; hãy viết ngày trước, tháng sau (ngày/tháng/năm, ví dụ 30/4/2021) và kiểm tra đó là một ngày có thật (not a real calendar date; expected a date written YYYY-MM-DD or day first as D/M/YYYY (e.g. 2021-04-30 or 30/4/2021))';
 
 describe.concurrent('npm run validate', () => {
   test('a valid project exits 0', async () => {
@@ -67,7 +67,7 @@ describe.concurrent('npm run validate', () => {
     const root = validProject({ 'content/campaigns/thu.yaml': `${CAMPAIGN}lessonThemes:\n  - { id: a, name: A, phrases: [đối thoại] }\n  - { id: a, name: B, phrases: [giám sát] }\n` });
     const one = await validate(root, ['content/reviews/thu/xa-a1.mdx']);
     expect(one.code).toBe(1);
-    expect(one.stdout).toMatch(/^content\/campaigns\/thu\.yaml:\d+:\d+  lessonThemes\.1\.id  lesson theme "a" is listed twice$/m);
+    expect(one.stdout).toMatch(/^content\/campaigns\/thu\.yaml:\d+:\d+  lessonThemes\.1\.id  chủ đề bài học "a" được ghi hai lần; giữ một \(lesson theme "a" is listed twice\)$/m);
   });
 
   test.each([

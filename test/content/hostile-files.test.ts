@@ -79,14 +79,16 @@ describe('user-derived text reaches the terminal and GitHub Actions as one inert
     expect(lines.filter((l) => /^::(?!error |warning )/.test(l))).toEqual([]);
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/u);
     expect(result.stdout).toContain('\\u{1b}[31mĐỎ');
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=content\/reviews\/thu\/xa-a2\.mdx,line=4,col=7,title=form::"x ::add-mask::bi-mat ::stop-commands::dung\\u\{1b\}\[31mĐỎ" is not allowed/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=content\/reviews\/thu\/xa-a2\.mdx,line=4,col=7,title=form::“Hình thức sơ kết” \(form\) không nhận giá trị "x ::add-mask::bi-mat ::stop-commands::dung\\u\{1b\}\[31mĐỎ"/));
   });
 
   test('a long bad value is echoed only as a short excerpt', () => {
     const root = validProject({ [A2]: review({ unit: 'xa-a2', form: 'z'.repeat(100_000) }) });
     const [problem] = errorsFor(root, A2);
     expect(problem).toMatchObject({ field: 'form', line: 4 });
-    expect(problem!.message.length).toBeLessThan(200);
+    // The value is quoted once, cut to a short excerpt; the rest of the message says what to write.
+    expect(problem!.message.match(/z+/g)).toEqual(['z'.repeat(79)]);
+    expect(problem!.message.length).toBeLessThan(400);
   });
 
   test('a file name with a newline and an escape is printed on one line by ingest', async () => {

@@ -34,7 +34,7 @@ describe('a valid project', () => {
     const content = load(root);
     expect(errorsOf(content.problems)).toEqual([]);
     expect(content.problems.map(formatProblem)).toEqual([
-      'content/reviews/thu/xa-a1.mdx:7:1  figures  warning: no Vietnamese name for figure "hoiNghi": add it under figures: in content/campaigns/thu.yaml, or use a figure named there (dialogueConferences)',
+      'content/reviews/thu/xa-a1.mdx:7:1  figures  warning: số liệu "hoiNghi" không có trong danh mục số liệu của đợt; hãy dùng tên số liệu của đợt (dialogueConferences) hoặc báo văn phòng bổ sung (no Vietnamese name for figure: add it under figures: in content/campaigns/thu.yaml, or use a figure named there)',
     ]);
     expect(content.reviews[0]!.figures).toEqual({ dialogueConferences: 4, hoiNghi: 2 });
   });
@@ -50,57 +50,57 @@ describe.each([
   {
     name: 'a misspelled tier in the roster',
     files: { 'content/units/thu.yaml': ROSTER.replace('tier: huyen,', 'tier: huyenn,') },
-    expected: /^content\/units\/thu\.yaml:2:\d+  1\.tier  unknown tier "huyenn"; the campaign's tiers are: tinh, huyen, co-so$/,
+    expected: /^content\/units\/thu\.yaml:2:\d+  1\.tier  không có cấp "huyenn" trong kế hoạch; hãy ghi một trong: tinh, huyen, co-so \(unknown tier "huyenn"; the campaign's tiers are: tinh, huyen, co-so\)$/,
   },
   {
     name: 'an unknown unit in a report',
     files: { 'content/reviews/thu/xa-zz.mdx': review({ unit: 'xa-zz' }) },
-    expected: /^content\/reviews\/thu\/xa-zz\.mdx:3:1  unit  unit "xa-zz" is not on the roster of campaign "thu"/,
+    expected: /^content\/reviews\/thu\/xa-zz\.mdx:3:1  unit  đơn vị "xa-zz" không có trong danh sách đơn vị của đợt "thu".*\(unit "xa-zz" is not on the roster of campaign "thu"/,
   },
   {
     name: 'an unknown parent',
     files: { 'content/units/thu.yaml': ROSTER.replace('parent: huyen-uy-a }\n- { id: xa-a2', 'parent: huyen-uy-b }\n- { id: xa-a2') },
-    expected: /^content\/units\/thu\.yaml:3:\d+  2\.parent  unknown parent "huyen-uy-b"/,
+    expected: /^content\/units\/thu\.yaml:3:\d+  2\.parent  không có đơn vị cấp trên "huyen-uy-b" trong danh sách.*\(unknown parent "huyen-uy-b"/,
   },
   {
     name: 'a parent in a lower tier',
     files: { 'content/units/thu.yaml': ROSTER.replace('parent: tinh-uy', 'parent: xa-a1') },
-    expected: /2:\d+  1\.parent  parent "xa-a1" is in tier "co-so", which is not above "huyen"/,
+    expected: /2:\d+  1\.parent  đơn vị cấp trên "xa-a1" ở cấp "co-so", không cao hơn cấp "huyen".*\(parent "xa-a1" is in tier "co-so", which is not above "huyen"/,
   },
   {
     name: 'a unit type outside its tier',
     files: { 'content/units/thu.yaml': ROSTER.replace('type: huyen-uy', 'type: dang-uy-xa') },
-    expected: /2:\d+  1\.type  unit type "dang-uy-xa" does not belong to tier "huyen"/,
+    expected: /2:\d+  1\.type  loại hình "dang-uy-xa" không thuộc cấp "huyen".*\(unit type "dang-uy-xa" does not belong to tier "huyen"/,
   },
   {
     name: 'a report sent before the review was held',
     files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2021-04-28', sentOn: '2021-04-20' }) },
-    expected: /xa-a1\.mdx:6:1  sentOn  the report is sent \(2021-04-20\) before the review was held \(2021-04-28\)/,
+    expected: /xa-a1\.mdx:6:1  sentOn  ngày gửi báo cáo \(20\/4\/2021\) trước ngày tổ chức sơ kết \(28\/4\/2021\).*\(the report is sent \(2021-04-20\) before the review was held \(2021-04-28\)/,
   },
   {
     name: 'an impossible date',
     files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '31/02/2021' }) },
-    expected: /xa-a1\.mdx:5:\d+  heldOn  "31\/02\/2021" is not a real calendar date/,
+    expected: /xa-a1\.mdx:5:\d+  heldOn  "31\/02\/2021" không phải một ngày đọc được; hãy viết ngày trước, tháng sau \(ngày\/tháng\/năm.*\(not a real calendar date/,
   },
   {
     name: 'a date in the future',
     files: { 'content/reviews/thu/xa-a1.mdx': review({ heldOn: '2027-04-28', sentOn: '2027-04-29' }) },
-    expected: /xa-a1\.mdx:5:1  heldOn  2027-04-28 is in the future/,
+    expected: /xa-a1\.mdx:5:1  heldOn  “Ngày tổ chức sơ kết” \(heldOn\) là 28\/4\/2027, sau hôm nay .*\(2027-04-28 is in the future/,
   },
   {
     name: 'a file named after another unit',
     files: { 'content/reviews/thu/xa-a2.mdx': review({ unit: 'xa-a1' }) },
-    expected: /xa-a2\.mdx:3:1  unit  the file is content\/reviews\/thu\/xa-a2\.mdx but its details say campaign "thu", unit "xa-a1"/,
+    expected: /xa-a2\.mdx:3:1  unit  tệp tên content\/reviews\/thu\/xa-a2\.mdx nhưng phần thông tin ghi đợt "thu", đơn vị "xa-a1".*\(the file is content\/reviews\/thu\/xa-a2\.mdx but its details say campaign "thu", unit "xa-a1"/,
   },
   {
     name: 'an unknown form',
     files: { 'content/reviews/thu/xa-a1.mdx': review({ form: 'online' }) },
-    expected: /xa-a1\.mdx:4:\d+  form  "online" is not allowed; use one of: conference, written/,
+    expected: /xa-a1\.mdx:4:\d+  form  “Hình thức sơ kết” \(form\) không nhận giá trị "online": hãy ghi “hội nghị” \(conference\) hoặc “bằng văn bản” \(written\)/,
   },
   {
     name: 'a campaign tier naming an unknown unit type',
     files: { 'content/campaigns/thu.yaml': CAMPAIGN.replace('unitTypes: [huyen-uy]', 'unitTypes: [huyen-ui]') },
-    expected: /^content\/campaigns\/thu\.yaml:\d+:\d+  tiers\.1\.unitTypes\.0  unknown unit type "huyen-ui"/,
+    expected: /^content\/campaigns\/thu\.yaml:\d+:\d+  tiers\.1\.unitTypes\.0  không có loại hình "huyen-ui" trong unitTypes.*\(unknown unit type "huyen-ui"/,
   },
   {
     name: 'a missing required section',
@@ -125,7 +125,7 @@ describe('"sent in the future" turns at midnight in the campaign\'s time zone (A
   const sentOnErrors = (now: string) => errorsOf(loadContent({ root, now: new Date(now) }).problems).filter((p) => p.field === 'sentOn');
   test('one millisecond before midnight in Hà Nội, 4/12 is still tomorrow', () => {
     expect(sentOnErrors('2026-12-03T16:59:59.999Z')).toEqual([
-      expect.objectContaining({ file: 'content/reviews/thu/xa-a2.mdx', message: expect.stringMatching(/^2026-12-04 is in the future \(today is 2026-12-03 in Asia\/Ho_Chi_Minh\)/) }),
+      expect.objectContaining({ file: 'content/reviews/thu/xa-a2.mdx', message: expect.stringMatching(/^“Ngày gửi báo cáo” \(sentOn\) là 4\/12\/2026, sau hôm nay \(3\/12\/2026\).*\(2026-12-04 is in the future \(today is 2026-12-03 in Asia\/Ho_Chi_Minh\)/) }),
     ]);
   });
   test('at midnight in Hà Nội (still 3/12 in UTC) it is today, and accepted', () => {

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { encodeLegacy } from '../helpers/legacy-encode.ts';
@@ -36,7 +36,8 @@ async function openPage(width = 390): Promise<{ page: Page; errors: string[] }> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}/gui-bao-cao/`);
+  // Typing before the page's module has attached its listeners would be lost: wait until its script and data are in.
+  await page.goto(`${server.url}/gui-bao-cao/`, { waitUntil: 'networkidle' });
   return { page, errors };
 }
 // The newest campaign (kl120-2025) is chosen when the page opens; the units picked here are on the 2021 roster.
@@ -58,7 +59,8 @@ const statusText = (page: Page) => page.textContent('#trang-thai');
 const problemTexts = (page: Page) => page.locator('#van-de li').allTextContents();
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-async function boldHeadingsDocx(): Promise<Buffer> {
+// `limitation` replaces the text under "2. Hạn chế" (e.g. a paragraph with a hyperlink).
+async function boldHeadingsDocx(limitation?: Paragraph): Promise<Buffer> {
   const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
   const p = (text: string) => new Paragraph(text);
   const doc = new Document({
@@ -67,13 +69,22 @@ async function boldHeadingsDocx(): Promise<Buffer> {
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }),
         bold('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p('Đảng ủy ban hành kế hoạch thực hiện.'),
         bold('II. KẾT QUẢ THỰC HIỆN'), p('Tổ chức 5 hội nghị đối thoại.'),
-        bold('III. ĐÁNH GIÁ CHUNG'), bold('1. Ưu điểm'), p('Nhân dân đồng tình.'), bold('2. Hạn chế'), p('Còn chậm.'), bold('3. Nguyên nhân'), p('Chưa sâu sát.'),
+        bold('III. ĐÁNH GIÁ CHUNG'), bold('1. Ưu điểm'), p('Nhân dân đồng tình.'), bold('2. Hạn chế'), limitation ?? p('Còn chậm.'), bold('3. Nguyên nhân'), p('Chưa sâu sát.'),
         bold('IV. BÀI HỌC KINH NGHIỆM'), p('Một là, phát huy vai trò người đứng đầu. Hai là, công khai để dân giám sát.'),
         bold('V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'), p('Tiếp tục đối thoại.'),
       ],
     }],
   });
   return Packer.toBuffer(doc);
+}
+
+// Thạch Bình's written review, its details typed in the form and its Word file (bold-paragraph headings) chosen.
+async function sendBoldHeadingsReport(page: Page, dir: string) {
+  await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+  await page.check('#hinh-thuc-van-ban');
+  await page.fill('#ngay-to-chuc', '20/4/2021');
+  await page.fill('#ngay-gui', '22/4/2021');
+  await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
 }
 
 // Every paragraph typed in a TCVN3 (.VnTime) font: valid Unicode of the wrong letters, as Word stores it.
@@ -154,11 +165,7 @@ describe('the send page /gui-bao-cao/', () => {
   test('Word files with bold-paragraph headings and in an old TCVN3 font are read as the build reads them', async () => {
     const dir = tempDir('so-ket-send-');
     const { page, errors } = await openPage(1280);
-    await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
-    await page.check('#hinh-thuc-van-ban');
-    await page.fill('#ngay-to-chuc', '20/4/2021');
-    await page.fill('#ngay-gui', '22/4/2021');
-    await upload(page, dir, 'dam.docx', await boldHeadingsDocx());
+    await sendBoldHeadingsReport(page, dir);
     expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
     expect(await page.locator('#de-muc li').allTextContents()).toEqual(expect.arrayContaining(['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '1. Ưu điểm', 'IV. BÀI HỌC KINH NGHIỆM']));
     expect(await page.locator('#bai-hoc li').count()).toBe(2);
@@ -238,6 +245,102 @@ describe('the send page /gui-bao-cao/', () => {
     expect((await runScript('ingest', ['inbox'], root)).code).toBe(0);
     expect(readFileSync(join(root, 'content/reviews/kl120-2021/xa-hoa-dong.mdx')).equals(readFileSync(await download.path()))).toBe(true);
     expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('a problem in a Word file is shown at its Word paragraph, with what to do in Word', async () => {
+    const dir = tempDir('so-ket-send-');
+    const { page, errors } = await openPage(390);
+    const link = new Paragraph({ children: [new TextRun('Còn chậm, xem '), new ExternalHyperlink({ link: 'javascript:alert(1)', children: [new TextRun('chi tiết')] }), new TextRun('.')] });
+    await pickUnit(page, 'thach binh', 'Đảng ủy xã Thạch Bình');
+    await page.check('#hinh-thuc-van-ban');
+    await page.fill('#ngay-to-chuc', '20/4/2021');
+    await page.fill('#ngay-gui', '22/4/2021');
+    await upload(page, dir, 'lien-ket.docx', await boldHeadingsDocx(link));
+    expect(await statusText(page)).toMatch(/^Báo cáo có 1 lỗi/);
+    const [problem] = await page.locator('#van-de li.error').allTextContents();
+    // The place is the Word paragraph as Word numbers it: "BÁO CÁO", then the headings and paragraphs, the link in the 10th.
+    expect(problem).toMatch(/^Lỗi · Đoạn thứ 10 trong tệp Word lien-ket\.docx/);
+    expect(problem).toContain('Ở đoạn thứ');
+    expect(problem).toContain('(bắt đầu “Còn chậm, xem chi tiết.”, dưới đề mục “2. Hạn chế”): liên kết "javascript:alert(1)" không được phép');
+    expect(problem).toContain('Cách sửa: Mở tệp trong Word, sửa đoạn này (xóa liên kết, ký hiệu hoặc thẻ lạ), lưu lại rồi chọn lại tệp.');
+    const [, shown, inMessage] = /Đoạn thứ (\d+) .*Ở đoạn thứ (\d+)/.exec(problem!)!;
+    expect(shown).toBe(inMessage);
+    await page.locator('#van-de').screenshot({ path: join(shots, 'send-page-word-paragraph-390.png') });
+    expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  test('the preview is the unit page\'s report part as published: details, body, commendations and figures, the same as the built page', async () => {
+    const dir = tempDir('so-ket-send-');
+    const published = readFileSync(join(ROOT, 'content/reviews/kl120-2021/xa-an-binh.mdx'));
+    for (const width of [390, 1280]) {
+      const { page, errors } = await openPage(width);
+      await pickUnit(page, 'an binh', 'Đảng ủy xã An Bình');
+      await upload(page, dir, 'xa-an-binh.mdx', published);
+      expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+      const unitPage = await page.context().newPage();
+      await unitPage.goto(`${server.url}/kl120-2021/don-vi/xa-an-binh/`);
+      const pairs = (p: Page, list: string) => p.locator(`${list} > dt`).evaluateAll((dts) => dts.map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]));
+      // The unit page's own rows (tier, type, parent, deadlines) are not the report's; every other row is previewed, in order.
+      const PAGE_ONLY = /^(Cấp|Loại hình|Đơn vị cấp trên|Hạn |Liên hệ)/;
+      const expected = (await pairs(unitPage, 'main dl.summary')).filter(([label]) => !PAGE_ONLY.test(label!));
+      expect(expected.map(([label]) => label)).toEqual(['Hình thức sơ kết', 'Ngày sơ kết', 'Ngày gửi báo cáo', 'Cơ quan ban hành', 'Số báo cáo', 'Người ký']);
+      expect(expected[3]![1]).toBe('ĐẢNG ỦY XÃ AN BÌNH');
+      expect(await pairs(page, '#xem-truoc dl.summary')).toEqual(expected);
+      // The body is the HTML the build stored for the page, and the two tables read the same, row by row.
+      const bodyHtml = (p: Page, at: string) => p.locator(at).evaluate((a) => a.innerHTML.replace(/ tabindex="0"/g, ''));
+      expect(await bodyHtml(page, '#xem-truoc article.report')).toBe(await bodyHtml(unitPage, 'main article.report'));
+      const rows = (p: Page, caption: string, scope: string) => p.locator(`${scope} table:has(caption:text-is("${caption}")) tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+      for (const caption of ['Khen thưởng gắn với sơ kết', 'Số liệu do đơn vị báo cáo']) {
+        const onPage = await rows(unitPage, caption, 'main');
+        expect(onPage.length).toBeGreaterThan(2);
+        expect(await rows(page, caption, '#xem-truoc')).toEqual(onPage);
+      }
+      expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.locator('#xem-truoc').screenshot({ path: join(shots, `send-page-preview-${width}.png`) });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 300_000);
+
+  test('a campaign sending through GitLab or Gitea opens that host\'s new-file editor at the report\'s path, with the text (GitLab) or copied (Gitea)', async () => {
+    const dir = tempDir('so-ket-send-');
+    for (const [host, url] of [['gitlab', 'https://gitlab.example.vn/ban-dan-van/so-ket'], ['gitea', 'https://git.example.vn/ban-dan-van/so-ket']] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+      context.setDefaultTimeout(90_000);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      // The campaign file's sending: block, as the built data would carry it for a GitLab or Gitea repository.
+      await context.route('**/gui-bao-cao/du-lieu.json', async (route) => {
+        const data = await (await route.fetch()).json();
+        for (const campaign of data.campaigns) if (campaign.sending) campaign.sending.repository = { host, url, branch: 'main' };
+        await route.fulfill({ json: data });
+      });
+      const opened: string[] = [];
+      await context.route(`${url.slice(0, url.indexOf('/', 8))}/**`, (route) => (opened.push(route.request().url()), route.fulfill({ body: 'editor', contentType: 'text/plain' })));
+      const page = await context.newPage();
+      await page.goto(`${server.url}/gui-bao-cao/`, { waitUntil: 'networkidle' });
+      await sendBoldHeadingsReport(page, dir);
+      expect(await statusText(page)).toMatch(/^Báo cáo hợp lệ/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-ve')]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(await page.textContent('#gui-git')).toBe(host === 'gitlab' ? 'Gửi qua GitLab' : 'Gửi qua Gitea');
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#gui-git')]);
+      await popup.waitForLoadState();
+      const link = new URL(opened.at(-1)!);
+      if (host === 'gitlab') {
+        expect(link.pathname).toBe('/ban-dan-van/so-ket/-/new/main/content/reviews/kl120-2021');
+        expect(link.searchParams.get('file_name')).toBe('xa-thach-binh.mdx');
+        expect(link.searchParams.get('content')).toBe(text);
+      } else {
+        // Gitea and Forgejo take the path, not the content: the page copies the text for pasting.
+        expect(link.pathname).toBe('/ban-dan-van/so-ket/_new/main/content/reviews/kl120-2021/xa-thach-binh.mdx');
+        await expect.poll(() => page.textContent('#sao-chep-ket-qua')).toBe('Đã sao chép nội dung tệp.');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      }
+      await context.close();
+    }
   }, 300_000);
 
   test('its script loads on this page only, within the size budget of the README', async () => {

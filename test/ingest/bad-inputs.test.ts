@@ -30,27 +30,30 @@ interface Case {
   validates?: boolean;
 }
 
+/** The words before the first parenthesis (where the English goes) are Vietnamese. */
+const VIETNAMESE_FIRST = /^[^(]*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+
 const CASES: Case[] = [
-  { name: 'MDX import', fixture: 'mdx-import.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
-  { name: 'MDX export', fixture: 'mdx-export.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
-  { name: 'MDX expression', fixture: 'mdx-expression.mdx', kind: 'invalid', line: 14, field: 'body', message: /curly braces \{…\} are code/, validates: true },
-  { name: 'raw HTML', fixture: 'raw-html.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <div> are not allowed/, validates: true },
-  { name: '<script>', fixture: 'script.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <script> are not allowed/, validates: true },
-  { name: 'event handler', fixture: 'event-handler.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <img> are not allowed/, validates: true },
+  { name: 'MDX import', fixture: 'mdx-import.mdx', kind: 'invalid', line: 14, field: 'body', message: /^báo cáo không được chứa lệnh "import"\/"export".*may not contain "import" or "export"/, validates: true },
+  { name: 'MDX export', fixture: 'mdx-export.mdx', kind: 'invalid', line: 14, field: 'body', message: /^báo cáo không được chứa lệnh "import"\/"export".*may not contain "import" or "export"/, validates: true },
+  { name: 'MDX expression', fixture: 'mdx-expression.mdx', kind: 'invalid', line: 14, field: 'body', message: /^dấu ngoặc nhọn \{…\} là mã.*curly braces \{…\} are code/, validates: true },
+  { name: 'raw HTML', fixture: 'raw-html.mdx', kind: 'invalid', line: 14, field: 'body', message: /^thẻ mã <div> không được dùng.*such as <div> are not allowed/, validates: true },
+  { name: '<script>', fixture: 'script.mdx', kind: 'invalid', line: 14, field: 'body', message: /^thẻ mã <script> không được dùng.*such as <script> are not allowed/, validates: true },
+  { name: 'event handler', fixture: 'event-handler.mdx', kind: 'invalid', line: 14, field: 'body', message: /^thẻ mã <img> không được dùng.*such as <img> are not allowed/, validates: true },
   { name: 'javascript: URL', fixture: 'javascript-url.mdx', kind: 'invalid', line: 14, field: 'body', message: /the link "javascript:alert\(document\.cookie\)" is not allowed/, validates: true },
-  { name: 'iframe', fixture: 'iframe.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <iframe> are not allowed/, validates: true },
-  { name: 'SVG with script', fixture: 'svg-script.mdx', kind: 'invalid', line: 14, field: 'body', message: /such as <svg> are not allowed/, validates: true },
-  { name: 'node:child_process code', fixture: 'child-process.mdx', kind: 'invalid', line: 14, field: 'body', message: /may not contain "import" or "export"/, validates: true },
-  { name: 'broken YAML', fixture: 'broken-yaml.mdx', kind: 'invalid', line: 6, field: '', message: /^YAML cannot be read: Flow sequence/, validates: true },
+  { name: 'iframe', fixture: 'iframe.mdx', kind: 'invalid', line: 14, field: 'body', message: /^thẻ mã <iframe> không được dùng.*such as <iframe> are not allowed/, validates: true },
+  { name: 'SVG with script', fixture: 'svg-script.mdx', kind: 'invalid', line: 14, field: 'body', message: /^thẻ mã <svg> không được dùng.*such as <svg> are not allowed/, validates: true },
+  { name: 'node:child_process code', fixture: 'child-process.mdx', kind: 'invalid', line: 14, field: 'body', message: /^báo cáo không được chứa lệnh "import"\/"export".*may not contain "import" or "export"/, validates: true },
+  { name: 'broken YAML', fixture: 'broken-yaml.mdx', kind: 'invalid', line: 6, field: '', message: /^phần thông tin \(YAML\) không đọc được: .*\(YAML cannot be read: Flow sequence/, validates: true },
   { name: 'YAML alias bomb', fixture: 'alias-bomb.mdx', kind: 'invalid', line: 2, field: '', message: /^YAML bị từ chối: các bí danh/, validates: true },
-  { name: 'impossible date 31/02', fixture: 'impossible-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"31\/02\/2021" is not a real calendar date/, validates: true },
-  { name: 'day and month swapped (no month 27)', fixture: 'swapped-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /"4\/27\/2021" is not a real calendar date/, validates: true },
-  { name: 'day and month swapped (sent before held)', fixture: 'swapped-date-order.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /sent \(2021-03-05\) before the review was held \(2021-04-28\)/, validates: true },
-  { name: 'future date', fixture: 'future-date.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /2999-04-29 is in the future/, validates: true },
+  { name: 'impossible date 31/02', fixture: 'impossible-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /^"31\/02\/2021" không phải một ngày đọc được.*not a real calendar date/, validates: true },
+  { name: 'day and month swapped (no month 27)', fixture: 'swapped-date.mdx', kind: 'invalid', line: 6, field: 'heldOn', message: /^"4\/27\/2021" không phải một ngày đọc được.*not a real calendar date/, validates: true },
+  { name: 'day and month swapped (sent before held)', fixture: 'swapped-date-order.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /^ngày gửi báo cáo \(5\/3\/2021\) trước ngày tổ chức sơ kết \(28\/4\/2021\).*sent \(2021-03-05\) before the review was held \(2021-04-28\)/, validates: true },
+  { name: 'future date', fixture: 'future-date.mdx', kind: 'invalid', line: 7, field: 'sentOn', message: /^“Ngày gửi báo cáo” \(sentOn\) là 29\/4\/2999, sau hôm nay.*2999-04-29 is in the future/, validates: true },
   { name: 'missing required section', fixture: 'missing-section.mdx', kind: 'invalid', line: 9, field: 'section lessons', message: /"Bài học kinh nghiệm" is missing/, validates: true },
-  { name: 'empty required section', fixture: 'empty-section.mdx', kind: 'invalid', line: 26, field: 'section limitations', message: /"2\. Hạn chế" has no text under its heading/, validates: true },
-  { name: 'empty body', fixture: 'empty-body.mdx', kind: 'invalid', line: 9, field: 'body', message: /has no text after its details/, validates: true },
-  { name: 'unit id escaping the folder (../)', fixture: 'unit-escape.mdx', kind: 'invalid', line: 4, field: 'unit', message: /must be a URL-safe id/, validates: true },
+  { name: 'empty required section', fixture: 'empty-section.mdx', kind: 'invalid', line: 26, field: 'section limitations', message: /^đề mục "2\. Hạn chế" chưa có nội dung; hãy viết phần hạn chế dưới đề mục này/, validates: true },
+  { name: 'empty body', fixture: 'empty-body.mdx', kind: 'invalid', line: 9, field: 'body', message: /^báo cáo chưa có nội dung sau phần thông tin.*has no text after its details/, validates: true },
+  { name: 'unit id escaping the folder (../)', fixture: 'unit-escape.mdx', kind: 'invalid', line: 4, field: 'unit', message: /^mã chỉ gồm chữ thường không dấu.*must be a URL-safe id/, validates: true },
   { name: 'figure names of every JavaScript object (valueOf, constructor)', fixture: 'prototype-figures.mdx', kind: 'invalid', line: 8, field: 'figures.valueOf', message: /^tên số liệu này là tên dành riêng/, validates: true },
   {
     name: 'a heading of "a", 300,000 dots and "b" (quadratic trimming took 74 s)',
@@ -60,7 +63,7 @@ const CASES: Case[] = [
     },
     kind: 'invalid', line: 8, field: 'section leadership', message: /^Thiếu phần bắt buộc "Công tác lãnh đạo, chỉ đạo"/, validates: true,
   },
-  { name: 'duplicate unit', fixture: 'duplicate-unit.mdx', kind: 'exists', line: 4, field: 'unit', message: /unit "xa-a1" already has a report at content\/reviews\/thu\/xa-a1\.mdx; it was left unchanged/ },
+  { name: 'duplicate unit', fixture: 'duplicate-unit.mdx', kind: 'exists', line: 4, field: 'unit', message: /^đơn vị "xa-a1" đã có báo cáo tại content\/reviews\/thu\/xa-a1\.mdx, bản đó được giữ nguyên/ },
   {
     name: 'unknown parent in the roster',
     make: (root, inbox) => {
@@ -68,7 +71,7 @@ const CASES: Case[] = [
       writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }));
       return join(inbox, 'xa-a2.mdx');
     },
-    kind: 'content', file: 'content/units/thu.yaml', line: 5, field: '3.parent', message: /unknown parent "huyen-uy-b"/, validates: true,
+    kind: 'content', file: 'content/units/thu.yaml', line: 5, field: '3.parent', message: /^không có đơn vị cấp trên "huyen-uy-b" trong danh sách.*unknown parent "huyen-uy-b"/, validates: true,
   },
   {
     name: 'huge file',
@@ -76,7 +79,7 @@ const CASES: Case[] = [
       writeFileSync(join(inbox, 'xa-a2.mdx'), review({ unit: 'xa-a2' }) + 'Nội dung báo cáo rất dài. '.repeat(MAX_REPORT_BYTES / 20));
       return join(inbox, 'xa-a2.mdx');
     },
-    kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
+    kind: 'too-large', line: 0, field: '', message: /^inbox\/xa-a2\.mdx nặng [\d.]+ MB, một báo cáo tối đa 1 MB; hãy xóa ảnh.*\(inbox\/xa-a2\.mdx is [\d.]+ MB \([\d,]+ bytes\); a report may be at most 1 MB/,
   },
   {
     name: 'a sidecar of 100 KB (sidecars had no size limit)',
@@ -112,7 +115,7 @@ const CASES: Case[] = [
       symlinkSync(join(root, 'that-nao.mdx'), join(inbox, 'xa-a2.mdx'));
       return join(inbox, 'xa-a2.mdx');
     },
-    kind: 'unsafe', line: 0, field: '', message: /is a symbolic link; links are never followed/,
+    kind: 'unsafe', line: 0, field: '', message: /^tệp là liên kết \(symlink\), không được đọc; hãy chép chính tệp báo cáo vào đây/,
   },
   {
     name: 'symlink in place of the campaign folder',
@@ -144,6 +147,8 @@ describe('every bad input is refused where it is wrong, and nothing is written o
     const [first] = errorsOf(outcome.problems);
     expect(first).toMatchObject({ file: c.file ?? `inbox/${c.fixture ?? 'xa-a2.mdx'}`, line: c.line, field: c.field });
     expect(first!.message).toMatch(c.message);
+    // What a person reads comes first, in Vietnamese; English may follow.
+    expect(first!.message).toMatch(VIETNAMESE_FIRST);
     expect(snapshot(root)).toEqual(before);
 
     // A dry run makes the same checks: it never calls "valid" what the real run refuses.

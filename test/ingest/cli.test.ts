@@ -47,7 +47,7 @@ describe.concurrent('a Word report dropped into the inbox', () => {
     const before = snapshot(join(root, 'content'));
     const result = await ingest(root, 'inbox/xa-a2.docx');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/inbox\/xa-a2\.docx:0:0 {2}unit {2}is required/);
+    expect(result.stdout).toMatch(/inbox\/xa-a2\.docx:0:0 {2}unit {2}thiếu “Đơn vị” \(unit\): hãy điền mục này \(is required/);
     expect(snapshot(join(root, 'content'))).toEqual(before);
     const note = readFileSync(join(inbox, 'xa-a2.docx.rejected.txt'), 'utf8');
     expect(note).toContain('Lý do: báo cáo có lỗi');
@@ -59,7 +59,7 @@ describe.concurrent('a Word report dropped into the inbox', () => {
     const { root } = projectWithInbox({ 'a.docx': await buildFullReportDocx(), 'a.docx.yaml': SIDECAR.replace('heldOn: 27/4/2021', 'heldOn: 31/02/2021') });
     const result = await ingest(root, 'inbox');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^ {4}inbox\/a\.docx\.yaml:4:9 {2}heldOn {2}"31\/02\/2021" is not a real calendar date/m);
+    expect(result.stdout).toMatch(/^ {4}inbox\/a\.docx\.yaml:4:9 {2}heldOn {2}"31\/02\/2021" không phải một ngày đọc được.*not a real calendar date/m);
   });
 });
 
@@ -100,7 +100,7 @@ describe.concurrent('nothing published is lost', () => {
     const before = readFileSync(published(root, 'xa-a1'));
     const result = await ingest(root, 'inbox');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('inbox/xa-a1.md:3:1  unit  unit "xa-a1" already has a report at content/reviews/thu/xa-a1.mdx; it was left unchanged. To replace it, run again with --replace');
+    expect(result.stdout).toContain('inbox/xa-a1.md:3:1  unit  đơn vị "xa-a1" đã có báo cáo tại content/reviews/thu/xa-a1.mdx, bản đó được giữ nguyên; muốn thay thì chạy lại với --replace');
     expect(readFileSync(published(root, 'xa-a1'))).toEqual(before);
     expect(existsSync(join(root, 'content/reviews/thu/.history'))).toBe(false);
     expect(readFileSync(join(inbox, 'xa-a1.md'), 'utf8')).toBe(review({ heldOn: '2021-04-20' }));
@@ -158,8 +158,8 @@ describe.concurrent('a batch', () => {
       expect.stringMatching(/^\[3\/4\] ✗ inbox\/3-pdf\.pdf  bị từ chối \/ rejected: chỉ nhận tệp Word/),
       expect.stringMatching(/^\[4\/4\] ✗ inbox\/4-trung\.md  bị từ chối \/ rejected: một tệp khác trong lần nhận này/),
     ]);
-    expect(result.stdout).toContain('inbox/1-hong.md:2:1  sentOn  is required');
-    expect(result.stdout).toContain('inbox/4-trung.md:3:1  unit  unit "xa-a2" also has a report in inbox/2-tot.docx, earlier in this batch');
+    expect(result.stdout).toContain('inbox/1-hong.md:2:1  sentOn  thiếu “Ngày gửi báo cáo” (sentOn): hãy điền mục này (is required)');
+    expect(result.stdout).toContain('inbox/4-trung.md:3:1  unit  đơn vị "xa-a2" đã có báo cáo khác trong lần nhận này (inbox/2-tot.docx); mỗi đơn vị gửi một báo cáo, hãy giữ một tệp');
     expect(result.stdout.trim().split('\n').at(-1)).toBe('Xong / done: 1 đã nhận, 3 bị từ chối / 1 placed, 3 rejected');
     expect(readdirSync(inbox).sort()).toEqual(
       ['1-hong.md', '1-hong.md.rejected.txt', '2-tot.docx', '2-tot.docx.yaml', '3-pdf.pdf', '3-pdf.pdf.rejected.txt', '4-trung.md', '4-trung.md.rejected.txt'],
@@ -189,7 +189,7 @@ describe.concurrent('details from flags', () => {
     const { root } = projectWithInbox({ 'a.md': review({ unit: 'xa-a2' }) });
     const result = await ingest(root, 'inbox/a.md', '--unit', 'xa-a1');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('--unit:0:0  unit  unit is "xa-a1" here but "xa-a2" in inbox/a.md line 3; make them agree or remove one');
+    expect(result.stdout).toContain('--unit:0:0  unit  “Đơn vị” (unit) ở đây là "xa-a1" nhưng ở inbox/a.md dòng 3 là "xa-a2"; hãy sửa cho giống nhau hoặc bỏ một chỗ');
     expect(existsSync(published(root, 'xa-a2'))).toBe(false);
   });
 });
@@ -200,7 +200,7 @@ describe.concurrent('text clean-up', () => {
     const { root } = projectWithInbox({ 'a.md': `\uFEFF${clean.normalize('NFD').replace(/\n/g, '\r\n')}` });
     const result = await ingest(root, 'inbox');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('- removed a byte order mark');
+    expect(result.stdout).toContain('- đã bỏ dấu BOM (removed a byte order mark)');
     expect(readFileSync(published(root, 'xa-a2'), 'utf8')).toBe(clean);
   });
 
@@ -209,7 +209,7 @@ describe.concurrent('text clean-up', () => {
     const { root } = projectWithInbox({ 'a.md': encodeLegacy(clean, 'tcvn3') });
     const result = await ingest(root, 'inbox');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('- converted from the old TCVN3 (ABC) encoding to Unicode; check the text');
+    expect(result.stdout).toContain('- đã chuyển từ bảng mã cũ TCVN3 (ABC) sang Unicode; hãy đọc lại văn bản');
     expect(readFileSync(published(root, 'xa-a2'), 'utf8')).toBe(clean);
   });
 
@@ -220,7 +220,7 @@ describe.concurrent('text clean-up', () => {
     const { root } = projectWithInbox({ 'a.md': text });
     const result = await ingest(root, 'inbox');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`inbox/a.md:${line}:1  -  the text seems to be typed in the old TCVN3 (ABC) encoding: "${legacy}" would read "Đảng ủy xã đã tổ chức hội nghị đối thoại với nhân dân."`);
+    expect(result.stdout).toContain(`inbox/a.md:${line}:1  -  văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (ABC): "${legacy}" sẽ đọc là "Đảng ủy xã đã tổ chức hội nghị đối thoại với nhân dân."`);
     expect(result.stdout).toContain('bảng mã cũ');
     expect(existsSync(published(root, 'xa-a2'))).toBe(false);
   });

@@ -42,7 +42,7 @@ describe('composeReport', () => {
     const composed = composeReport('inbox/a.md', text, [sidecar({ unit: 'xa-a2' })]);
     expect(composed.text).toBe(text);
     expect(composed.problems).toEqual([
-      { file: 'inbox/a.docx.yaml', line: 1, column: 7, field: 'unit', severity: 'error', message: 'unit is "xa-a2" here but "xa-a1" in inbox/a.md line 2; make them agree or remove one' },
+      { file: 'inbox/a.docx.yaml', line: 1, column: 7, field: 'unit', severity: 'error', message: '“Đơn vị” (unit) ở đây là "xa-a2" nhưng ở inbox/a.md dòng 2 là "xa-a1"; hãy sửa cho giống nhau hoặc bỏ một chỗ (unit is "xa-a2" here but "xa-a1" in inbox/a.md dòng 2; make them agree or remove one)' },
     ]);
   });
 

@@ -76,7 +76,7 @@ describe('docxToMarkdown', () => {
   test('drops images with a warning and never embeds data URIs', async () => {
     const { markdown, warnings } = await docxToMarkdown(await buildReportDocx({ withImage: true }));
     expect(markdown).not.toMatch(/data:|!\[|<img/);
-    expect(warnings).toEqual(['dropped 1 image: reports carry text only; send pictures separately.']);
+    expect(warnings).toEqual(['đã bỏ 1 ảnh: báo cáo chỉ đăng phần chữ; ảnh hãy gửi riêng (dropped 1 image: reports carry text only)']);
   });
 
   test('text that MDX would read as code or tags stays text', async () => {

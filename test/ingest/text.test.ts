@@ -9,7 +9,7 @@ describe('normalizeText', () => {
     const input = Buffer.concat([BOM, Buffer.from('Bài học kinh nghiệm\r\nMột là, …\r\n', 'utf8')]);
     expect(normalizeText(input)).toEqual({
       text: 'Bài học kinh nghiệm\nMột là, …\n',
-      changes: ['removed a byte order mark', 'converted CRLF line endings to LF'],
+      changes: ['đã bỏ dấu BOM (removed a byte order mark)', 'đã đổi kiểu xuống dòng CRLF sang LF (converted CRLF line endings to LF)'],
     });
   });
 
@@ -18,11 +18,11 @@ describe('normalizeText', () => {
     const { text, changes } = normalizeText(Buffer.from(nfd, 'utf8'));
     expect(text).toBe('Đảng ủy xã');
     expect(text).not.toBe(nfd);
-    expect(changes).toEqual(['normalised to NFC']);
+    expect(changes).toEqual(['đã chuẩn hóa dấu tiếng Việt về dạng dựng sẵn NFC (normalised to NFC)']);
   });
 
   test('converts old Mac CR line endings', () => {
-    expect(normalizeText('a\rb\r\nc')).toEqual({ text: 'a\nb\nc', changes: ['converted CRLF line endings to LF', 'converted CR line endings to LF'] });
+    expect(normalizeText('a\rb\r\nc')).toEqual({ text: 'a\nb\nc', changes: ['đã đổi kiểu xuống dòng CRLF sang LF (converted CRLF line endings to LF)', 'đã đổi kiểu xuống dòng CR sang LF (converted CR line endings to LF)'] });
   });
 
   test.each([
@@ -31,12 +31,12 @@ describe('normalizeText', () => {
   ])('decodes %s with a BOM', (_, input, order) => {
     expect(normalizeText(input)).toEqual({
       text: 'Sơ kết\n',
-      changes: ['removed a byte order mark', `decoded UTF-16 ${order} text to UTF-8`, 'converted CRLF line endings to LF'],
+      changes: ['đã bỏ dấu BOM (removed a byte order mark)', `đã đổi UTF-16 ${order} sang UTF-8 (decoded UTF-16 ${order} text to UTF-8)`, 'đã đổi kiểu xuống dòng CRLF sang LF (converted CRLF line endings to LF)'],
     });
   });
 
   test('strips a BOM from a string', () => {
-    expect(normalizeText('\uFEFFxã')).toEqual({ text: 'xã', changes: ['removed a byte order mark'] });
+    expect(normalizeText('\uFEFFxã')).toEqual({ text: 'xã', changes: ['đã bỏ dấu BOM (removed a byte order mark)'] });
   });
 
   test('reports no change for clean text', () => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { composeAndCheck } from '../../src/lib/ingest/check.ts';
 import { docxToMarkdown } from '../../src/lib/ingest/docx.ts';
-import { readHeaderBlock } from '../../src/lib/ingest/header-block.ts';
+import { issuingBodyOf, readHeaderBlock } from '../../src/lib/ingest/header-block.ts';
 import { isRefusal, readReport } from '../../src/lib/ingest/read.ts';
 import type { Unit } from '../../src/lib/model.ts';
 import { runScript } from '../helpers/cli.ts';
@@ -35,10 +35,10 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     expect(markdown).not.toMatch(/^\*\*(I|II|III|IV|V)\. /m);
   });
 
-  test('the header block is read into documentNumber and issuedOn and taken out with the title and separator lines', async () => {
+  test('the header block is read into issuingBody, documentNumber and issuedOn and taken out with the title and separator lines', async () => {
     const { markdown } = await docxToMarkdown(await buildPartyReportDocx());
     const header = readHeaderBlock('a.docx', markdown)!;
-    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
+    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ issuingBody: 'ĐẢNG UỶ XÃ AN BÌNH', documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
     expect(header.text.split('\n').slice(0, 3)).toEqual(['Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Đảng ủy xã báo cáo như sau:', '', '## I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO']);
     for (const gone of ['ĐẢNG CỘNG SẢN', 'Số 12-BC', 'ngày 28 tháng 4', 'BÁO CÁO', 'Kết quả sơ kết 05 năm', '-----']) expect(header.text).not.toContain(gone);
   });
@@ -58,6 +58,8 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     expect(body.startsWith('\n# I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n')).toBe(true);
     expect(checked.text).toMatch(/^unit: "xa-phu-my"$/m);
     expect(checked.text).toMatch(/^documentNumber: "07-BC\/ĐU"$/m);
+    // The template's header leaves the issuing body for the clerk to fill: its dotted placeholder is no body's name.
+    expect(checked.processed?.frontmatter?.issuingBody).toBeUndefined();
     for (const gone of ['ĐẢNG CỘNG SẢN', 'BÁO CÁO', 'kết quả sơ kết 05 năm', 'Thông tin báo cáo']) expect(checked.text).not.toContain(gone);
   });
 
@@ -65,7 +67,7 @@ describe('a Word report with bold-paragraph headings and a Party header', () => 
     const text = 'ĐẢNG BỘ HUYỆN THẠCH LỘC ĐẢNG CỘNG SẢN VIỆT NAM\n\n**ĐẢNG ỦY XÃ AN BÌNH**\n\n\\*\n\nSố 07-BC/ĐU\n\n_An Bình, ngày 05 tháng 02 năm 2021_\n\n---\n\n**BÁO CÁO**\n\n**kết quả sơ kết 05 năm**\n\nThực hiện kế hoạch, Đảng ủy báo cáo như sau:\n';
     const header = readHeaderBlock('a.docx', text)!;
     expect(header.text).toBe('Thực hiện kế hoạch, Đảng ủy báo cáo như sau:\n');
-    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ documentNumber: '07-BC/ĐU', issuedOn: '2021-02-05' });
+    expect(Object.fromEntries(Object.entries(header.source.fields).map(([k, v]) => [k, v.value]))).toEqual({ issuingBody: 'ĐẢNG ỦY XÃ AN BÌNH', documentNumber: '07-BC/ĐU', issuedOn: '2021-02-05' });
     expect(header.lines).toContain('ĐẢNG ỦY XÃ AN BÌNH');
   });
 
@@ -99,12 +101,13 @@ describe('ingest of a Word report with a Party header', () => {
     const stored = readFileSync(join(root, 'content/reviews/thu/xa-a2.mdx'), 'utf8');
     expect(stored).toMatch(/^documentNumber: "12-BC\/ĐU"$/m);
     expect(stored).toMatch(/^issuedOn: "2021-04-28"$/m);
+    expect(stored).toMatch(/^issuingBody: "ĐẢNG UỶ XÃ A2"$/m);
     expect(stored).toContain('\n## III. ĐÁNH GIÁ CHUNG\n');
     expect(stored).not.toContain('**');
     expect(stored).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(stored).not.toContain('BÁO CÁO');
     const review = loadContent({ root }).reviews.find((r) => r.unit === 'xa-a2');
-    expect(review).toMatchObject({ documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
+    expect(review).toMatchObject({ issuingBody: 'ĐẢNG UỶ XÃ A2', documentNumber: '12-BC/ĐU', issuedOn: '2021-04-28' });
 
     // The send page runs the same core on the same bytes and offers the same file for download.
     const content = loadContent({ root });
@@ -143,20 +146,35 @@ describe('a Word file typed in an old font', () => {
 });
 
 describe('after the header is taken out', () => {
+  // The converted text of a Word file, with its details in a sidecar, checked as ingest and the send page check it.
+  const checkConverted = (text: string) => {
+    const content = loadContent({ root: validProject() });
+    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
+    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
+    return composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
+      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
+    });
+  };
   test('a problem in the body points at its line in the converted Word text, not in the shortened text', async () => {
     const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
     // The "Nguyên nhân" section left empty: its heading is the line the clerk must find.
     const text = markdown.replace('Cấp ủy chưa sâu sát.\n\n', '');
-    const root = validProject();
-    const content = loadContent({ root });
-    const fields = { campaign: 'thu', unit: 'xa-a2', form: 'hội nghị', heldOn: '27/4/2021', sentOn: '29/4/2021', attendance: { total: 85 } };
-    const source = { file: 'a.docx.yaml', fields: Object.fromEntries(Object.entries(fields).map(([k, value], i) => [k, { value, line: i + 1, column: 1 }])) };
-    const checked = composeAndCheck('a.docx', { text, converted: true, notes: [], warnings: [] }, [source], {
-      campaigns: content.campaigns, units: content.units, now: new Date(), targetOf: (c, u) => `content/reviews/${c}/${u}.mdx`,
-    });
+    const checked = checkConverted(text);
     const empty = checked.problems.find((p) => p.field === 'section causes')!;
     expect(empty).toMatchObject({ file: 'a.docx', severity: 'error' });
     expect(text.split('\n')[empty.line - 1]).toBe('### 3. Nguyên nhân');
+  });
+
+  test('a problem in a Word file names its Word paragraph, first words and heading, and says what to do in Word', async () => {
+    const { markdown } = await docxToMarkdown(await buildPartyReportDocx({ issuer: 'ĐẢNG ỦY XÃ A2' }));
+    const text = markdown.replace('Cấp ủy chưa sâu sát.', 'Cấp ủy chưa sâu sát, [xem thêm](javascript:alert(1)).');
+    const checked = checkConverted(text);
+    const link = checked.problems.find((p) => p.field === 'body')!;
+    // Blocks of the converted text are the Word document's paragraphs (a table row counts as one).
+    const paragraph = text.split(/\n\s*\n/).filter((b) => b.trim()).findIndex((b) => b.includes('Cấp ủy chưa sâu sát')) + 1;
+    expect(link).toMatchObject({ file: 'a.docx', paragraph, severity: 'error' });
+    expect(link.message).toMatch(new RegExp(`^Ở đoạn thứ ${paragraph} trong tệp Word \\(bắt đầu “Cấp ủy chưa sâu sát, xem thêm\\.”, dưới đề mục “3\\. Nguyên nhân”\\): liên kết "javascript:alert\\(1\\)" không được phép`));
+    expect(link.message).toMatch(/Hãy sửa đoạn đó trong Word \(xóa liên kết/);
   });
 });
 
@@ -183,5 +201,16 @@ describe('the header is checked against the roster only when it clearly names an
     expect((await check('ĐẢNG ỦY XÃ AN BÌNH TÂY', 'xa-an-binh'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Bình Tây", nhưng tệp được gửi cho "Đảng ủy xã An Bình"/);
     expect((await check('ĐẢNG ỦY XÃ AN BÌNH', 'xa-an-binh-tay'))?.message).toMatch(/^phần đầu tệp Word ghi đơn vị "Đảng ủy xã An Bình", nhưng tệp được gửi cho "Đảng ủy xã An Bình Tây"/);
     expect(await check('ĐẢNG ỦY XÃ AN BÌNH TÂY', 'xa-an-binh-tay')).toBeNull();
+  });
+});
+
+describe('the issuing body is read from the header as printed', () => {
+  test.each([
+    ['a table cell, superior above it', ['ĐẢNG BỘ HUYỆN HÒA VANG ĐẢNG ỦY XÃ AN BÌNH * Số 12-BC/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM Hòa Bình, ngày 28 tháng 4 năm 2021'], 'ĐẢNG ỦY XÃ AN BÌNH'],
+    ['a standing committee is one body', ['ĐẢNG BỘ TỈNH B', 'BAN THƯỜNG VỤ HUYỆN ỦY A', '*', 'Số 45-BC/HU'], 'BAN THƯỜNG VỤ HUYỆN ỦY A'],
+    ['the template left unfilled', ['ĐẢNG BỘ ………………… ĐẢNG ỦY ………………… * Số -BC/……'], null],
+    ['report text', ['Thực hiện kế hoạch của Ban Thường vụ Huyện ủy'], null],
+  ])('%s', (_, lines, body) => {
+    expect(issuingBodyOf(lines)).toBe(body);
   });
 });

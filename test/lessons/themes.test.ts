@@ -58,10 +58,10 @@ describe('campaign lessonThemes', () => {
   test('refuse a theme listed twice, naming where', () => {
     const result = campaignSchema.safeParse({ ...base, lessonThemes: [THEMES[0], THEMES[0]] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'lesson theme "doi-thoai" is listed twice']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'chủ đề bài học "doi-thoai" được ghi hai lần; giữ một (lesson theme "doi-thoai" is listed twice)']]);
   });
   test('refuse the id the lessons pages keep for lessons of no theme', () => {
     const result = campaignSchema.safeParse({ ...base, lessonThemes: [THEMES[0], { ...THEMES[0], id: 'khac' }] });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'lesson theme id "khac" is reserved for the lessons no theme names']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lessonThemes.1.id', 'mã chủ đề "khac" dành cho các bài học không thuộc chủ đề nào; hãy đặt mã khác (lesson theme id "khac" is reserved for the lessons no theme names)']]);
   });
 });

@@ -62,8 +62,8 @@ describe.concurrent('npm run new-report', () => {
     };
     const problems = before.stdout.split('\n').filter((l) => l.startsWith('content/'));
     expect(problems.slice(0, 2)).toEqual([
-      `content/reviews/thu/xa-a2.mdx:${at('heldOn')}  heldOn  is required`,
-      `content/reviews/thu/xa-a2.mdx:${at('sentOn')}  sentOn  is required`,
+      `content/reviews/thu/xa-a2.mdx:${at('heldOn')}  heldOn  thiếu “Ngày tổ chức sơ kết” (heldOn): hãy điền mục này (is required)`,
+      `content/reviews/thu/xa-a2.mdx:${at('sentOn')}  sentOn  thiếu “Ngày gửi báo cáo” (sentOn): hãy điền mục này (is required)`,
     ]);
     expect(problems.slice(2).map((l) => l.split('  ')[0])).toEqual(emptySections('content/reviews/thu/xa-a2.mdx', text));
 

@@ -12,6 +12,8 @@ export interface Problem {
   /** What is wrong and what would be right, in plain words. */
   message: string;
   severity: 'error' | 'warning';
+  /** For a Word file: the paragraph of the document the line was converted from (1-based). */
+  paragraph?: number;
 }
 
 /** One line per problem; every user-derived part is made printable (no newline, control character or ANSI escape). */
@@ -38,7 +40,7 @@ export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const errors = errorsOf(problems);
-    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}`);
+    super(`${errors.length} lỗi trong nội dung, sửa rồi xây dựng lại / ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

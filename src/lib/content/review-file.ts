@@ -1,6 +1,8 @@
 import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { ProcessedReport } from '../report/process.ts';
-import { calendarDateIn, resolveDateInZone } from '../schema/calendar-date.ts';
+import { calendarDateIn, formatVietnameseDate, resolveDateInZone } from '../schema/calendar-date.ts';
+import { fieldName } from '../schema/messages.ts';
+import { excerpt } from '../text/printable.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** Where a report must live: content/reviews/<campaign>/<unit>.mdx. */
@@ -35,28 +37,28 @@ export function checkReview(file: string, processed: Checked, ctx: ReviewContext
 
   const match = REVIEW_PATH.exec(file);
   if (match && (match[1] !== fm.campaign || match[2] !== fm.unit))
-    problems.push(err('unit', `the file is content/reviews/${match[1]}/${match[2]}.mdx but its details say campaign "${fm.campaign}", unit "${fm.unit}"; the file must be named after its campaign and unit`, fieldLine('unit')));
+    problems.push(err('unit', `tệp tên content/reviews/${match[1]}/${match[2]}.mdx nhưng phần thông tin ghi đợt "${fm.campaign}", đơn vị "${fm.unit}"; hãy đặt tên tệp theo đợt và đơn vị, hoặc sửa phần thông tin (the file is content/reviews/${match[1]}/${match[2]}.mdx but its details say campaign "${fm.campaign}", unit "${fm.unit}"; the file must be named after its campaign and unit)`, fieldLine('unit')));
 
   const campaign = ctx.campaigns.get(fm.campaign);
   if (!campaign) {
-    problems.push(err('campaign', `unknown campaign "${fm.campaign}"; known campaigns: ${[...ctx.campaigns.keys()].join(', ')}`, fieldLine('campaign')));
+    problems.push(err('campaign', `không có đợt sơ kết "${fm.campaign}"; hãy ghi một trong: ${[...ctx.campaigns.keys()].join(', ')} (unknown campaign "${fm.campaign}"; known campaigns: ${[...ctx.campaigns.keys()].join(', ')})`, fieldLine('campaign')));
     return problems;
   }
   const unit = ctx.units.get(`${fm.campaign}/${fm.unit}`);
-  if (!unit) problems.push(err('unit', `unit "${fm.unit}" is not on the roster of campaign "${fm.campaign}" (content/units/${fm.campaign}.yaml); check the id or add the unit to the roster`, fieldLine('unit')));
+  if (!unit) problems.push(err('unit', `đơn vị "${fm.unit}" không có trong danh sách đơn vị của đợt "${fm.campaign}"; hãy chọn đơn vị trong danh sách, hoặc báo văn phòng bổ sung đơn vị (unit "${fm.unit}" is not on the roster of campaign "${fm.campaign}" (content/units/${fm.campaign}.yaml); check the id or add the unit to the roster)`, fieldLine('unit')));
 
   const sentOn = resolveDateInZone(fm.sentOn, campaign.timeZone);
   const today = calendarDateIn(ctx.now, campaign.timeZone);
   if (sentOn < fm.heldOn)
-    problems.push(err('sentOn', `the report is sent (${sentOn}) before the review was held (${fm.heldOn}); check both dates (day first: 15/5/2021)`, fieldLine('sentOn')));
+    problems.push(err('sentOn', `ngày gửi báo cáo (${formatVietnameseDate(sentOn)}) trước ngày tổ chức sơ kết (${formatVietnameseDate(fm.heldOn)}); hãy kiểm tra hai ngày, viết ngày trước tháng sau: 15/5/2021 (the report is sent (${sentOn}) before the review was held (${fm.heldOn}); check both dates)`, fieldLine('sentOn')));
   for (const [field, date] of [['heldOn', fm.heldOn], ['sentOn', sentOn], ['issuedOn', fm.issuedOn]] as const)
-    if (date && date > today) problems.push(err(field, `${date} is in the future (today is ${today} in ${campaign.timeZone}); check the day, month and year`, fieldLine(field)));
+    if (date && date > today) problems.push(err(field, `${fieldName([field])} là ${formatVietnameseDate(date)}, sau hôm nay (${formatVietnameseDate(today)}); hãy kiểm tra ngày, tháng, năm (${date} is in the future (today is ${today} in ${campaign.timeZone}); check the day, month and year)`, fieldLine(field)));
   if (fm.form === 'conference' && !fm.attendance)
-    problems.push({ ...err('attendance', 'a conference review should give its attendance (attendance: { total: N })', fieldLine('form')), severity: 'warning' });
+    problems.push({ ...err('attendance', 'sơ kết bằng hội nghị nên ghi số đại biểu dự (a conference review should give its attendance (attendance: { total: N }))', fieldLine('form')), severity: 'warning' });
 
   const unnamed = Object.keys(fm.figures).filter((key) => !Object.hasOwn(campaign.figures, key));
   if (unnamed.length)
-    problems.push({ ...err('figures', `no Vietnamese name for figure ${unnamed.map((k) => `"${k}"`).join(', ')}: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there (${Object.keys(campaign.figures).join(', ') || 'none yet'})`, fieldLine('figures')), severity: 'warning' });
+    problems.push({ ...err('figures', `số liệu ${unnamed.map((k) => `"${excerpt(k)}"`).join(', ')} không có trong danh mục số liệu của đợt; hãy dùng tên số liệu của đợt (${Object.keys(campaign.figures).join(', ') || 'chưa có'}) hoặc báo văn phòng bổ sung (no Vietnamese name for figure: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there)`, fieldLine('figures')), severity: 'warning' });
 
   return problems;
 }

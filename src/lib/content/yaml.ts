@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { excerpt } from '../text/printable.ts';
+import { yamlErrorMessage } from './yaml-messages.ts';
 
 export interface PositionedYaml {
   data: unknown;
@@ -49,7 +50,7 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     file,
     ...at(e.pos[0]),
     field: '',
-    message: `YAML ${e.code === 'DUPLICATE_KEY' ? 'has a key written twice' : 'cannot be read'}: ${excerpt(e.message.split('\n')[0] ?? '', 200)}`,
+    message: yamlErrorMessage(e.code, e.message),
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
   }));
   let data: unknown = null;
@@ -63,7 +64,7 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      problems.push({ file, line: 1 + lineOffset, column: 1, field: '', severity: 'error', message: `YAML refused: ${(error as Error).message} (aliases are limited to ${MAX_ALIASES})` });
+      problems.push({ file, line: 1 + lineOffset, column: 1, field: '', severity: 'error', message: `YAML bị từ chối: có quá nhiều bí danh (alias "*tên", tối đa ${MAX_ALIASES}); hãy viết thẳng các giá trị thay cho bí danh (YAML refused: ${excerpt((error as Error).message, 200)}; aliases are limited to ${MAX_ALIASES})` });
     }
   }
   const locate = (path: readonly PropertyKey[]) => {
@@ -103,22 +104,7 @@ export function schemaProblems(error: z.ZodError, yaml: PositionedYaml, file: st
 }
 
 function friendlyMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `should be ${issue.expected}, not ${describe(issue.input)}`;
-    case 'invalid_value':
-      return `${issue.input === undefined ? 'is required' : `"${excerpt(String(issue.input))}" is not allowed`}; use one of: ${issue.values.map(String).join(', ')}`;
-    case 'invalid_key':
-      // A record key that fails its own rule ("valueOf" as a figure name): say why, not just "Invalid key in record".
-      return issue.issues[0]?.message ?? issue.message;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the documented fields`;
-    case 'invalid_union':
-      // A date may be text or a YAML date, so a missing date fails as a union, not as a type.
-      return issue.input === undefined || issue.input === null ? 'is required' : issue.message;
-    default:
-      return issue.message;
-  }
+  // A record key that fails its own rule ("valueOf" as a figure name): say why, not just "invalid key".
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  return issue.message;
 }
-
-const describe = (value: unknown) => (value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${excerpt(JSON.stringify(value) ?? '')}`);

@@ -1,11 +1,12 @@
-import type { CampaignRecord, Unit } from '../model.ts';
+import type { CampaignRecord, Review, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
-import { checkReview, reviewContext } from '../content/review-file.ts';
+import { checkReview, reviewContext, toReview } from '../content/review-file.ts';
 import { processReport, type ProcessedReport } from '../report/process.ts';
 import { composeReport, relocate, type MetadataSource, type Origin } from './compose.ts';
 import { readDetailsTable } from './details-table.ts';
 import { headerUnitProblem, readHeaderBlock } from './header-block.ts';
 import type { ReadReport } from './read.ts';
+import { inWordTerms, wordPlaces } from './word-places.ts';
 
 /** What checking a report needs to know of the content: the same campaigns and rosters the build loads. */
 export interface CheckContext {
@@ -21,6 +22,8 @@ export interface CheckedReport {
   /** The exact text of the .mdx to store: ingest writes it, the send page offers it for download. */
   text: string;
   processed?: ProcessedReport;
+  /** The review as the build resolves it (dates in the campaign's time zone), for the page's preview of the published report. */
+  review?: Review;
   /** Where it is stored; absent when the details do not name a campaign and unit. */
   target?: string;
   /** Every problem, located in the file (or table, form, sidecar) where the person wrote it. */
@@ -51,17 +54,21 @@ export function composeAndCheck(label: string, read: ReadReport, sources: readon
     : composed.origins;
   const shifted = (p: Problem) => (header && p.file === label && p.line > 0 ? { ...p, line: p.line + header.removed } : p);
   const problems = [...(table?.problems ?? []).map(shifted), ...composed.problems.map(shifted)];
-  if (problems.length) return { text: composed.text, origins, problems, ...(table && { table: table.source }) };
+  // A Word file's problems are told by its paragraphs, in Word's terms, not by lines of the Markdown made from it.
+  const places = read.converted ? wordPlaces(read.text) : null;
+  const inWord = (list: Problem[]) => (places ? list.map((p) => inWordTerms(p, places, label)) : list);
+  if (problems.length) return { text: composed.text, origins, problems: inWord(problems), ...(table && { table: table.source }) };
 
   const processed = processReport(composed.text, label);
   const fm = processed.frontmatter;
   const target = fm && ctx.targetOf(fm.campaign, fm.unit);
   const content = reviewContext(ctx.campaigns, ctx.units, ctx.now);
   const checked = target ? checkReview(target, processed, content) : processed.problems;
+  const review = target ? toReview(target, processed, content) : undefined;
   const located = checked.map((p) => (p.file === label || p.file === target ? relocate(p, origins, label) : p));
   // A clerk sending another unit's file is a common mistake: the header's issuing body must be the unit it is filed for.
   const unit = fm && content.units.get(`${fm.campaign}/${fm.unit}`);
   const wrongUnit = header && unit ? headerUnitProblem(label, header, unit, ctx.units) : null;
   if (wrongUnit) located.unshift(wrongUnit);
-  return { text: composed.text, origins, processed, problems: located, ...(target && { target }), ...(table && { table: table.source }) };
+  return { text: composed.text, origins, processed, problems: inWord(located), ...(review && { review }), ...(target && { target }), ...(table && { table: table.source }) };
 }

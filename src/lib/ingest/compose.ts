@@ -1,6 +1,7 @@
 import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions } from '../content/yaml.ts';
 import { splitFrontmatter } from '../report/frontmatter.ts';
+import { fieldName } from '../schema/messages.ts';
 
 /** Where a line of a composed report came from; line 0 stands for the whole file (or a command-line flag). */
 export interface Origin {
@@ -56,7 +57,7 @@ export function composeReport(file: string, text: string, sources: readonly Meta
     return {
       text,
       origins: identity(),
-      problems: [{ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'the details opened by "---" on line 1 are never closed; add a line with only "---" after the last detail (sentOn, …)' }],
+      problems: [{ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'phần thông tin mở bằng "---" ở dòng 1 không có dòng đóng; thêm một dòng chỉ có "---" sau mục thông tin cuối cùng (the details opened by "---" on line 1 are never closed)' }],
     };
 
   const present = new Map<string, { value: unknown; where: string }>();
@@ -64,7 +65,7 @@ export function composeReport(file: string, text: string, sources: readonly Meta
     const yaml = parseYamlWithPositions(split.yaml, file, split.yamlLineOffset);
     if (yaml.problems.some((p) => p.severity === 'error')) return { text, origins: identity(), problems: yaml.problems };
     if (yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data))
-      for (const [key, value] of Object.entries(yaml.data)) present.set(key, { value, where: `${file} line ${yaml.locate([key]).line}` });
+      for (const [key, value] of Object.entries(yaml.data)) present.set(key, { value, where: `${file} dòng ${yaml.locate([key]).line}` });
   }
 
   const problems: Problem[] = [];
@@ -76,11 +77,11 @@ export function composeReport(file: string, text: string, sources: readonly Meta
         if (!source.fallback && comparable(earlier.value) !== comparable(given.value))
           problems.push({
             file: source.file, line: given.line, column: given.column, field: key, severity: 'error',
-            message: `${key} is ${shown(given.value)} here but ${shown(earlier.value)} in ${earlier.where}; make them agree or remove one`,
+            message: `${fieldName([key])} ở đây là ${shown(given.value)} nhưng ở ${earlier.where} là ${shown(earlier.value)}; hãy sửa cho giống nhau hoặc bỏ một chỗ (${key} is ${shown(given.value)} here but ${shown(earlier.value)} in ${earlier.where}; make them agree or remove one)`,
           });
         continue;
       }
-      const where = given.line > 0 ? `${source.file} line ${given.line}` : source.file;
+      const where = given.line > 0 ? `${source.file} dòng ${given.line}` : source.file;
       present.set(key, { value: given.value, where });
       added.push({ line: yamlLine(key, given.value), origin: { file: source.file, line: given.line, column: given.column, field: key } });
     }

@@ -4,6 +4,7 @@ import type { CampaignRecord, Unit } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/diacritics.ts';
+import { excerpt } from '../text/printable.ts';
 import { DETAIL_ROWS, DETAILS_TITLE, SECTION_HINTS } from '../template/details.ts';
 import type { GivenField, MetadataSource } from './compose.ts';
 
@@ -50,7 +51,7 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
   if (campaignRow && !campaign)
     problems.push({
       file, line: campaignRow.line, column: 1, field: 'campaign', severity: 'error',
-      message: `"${campaignRow.value}" is not the title of a campaign; write the campaign's title exactly as in the template (${campaigns.map((c) => c.title).join('; ')})`,
+      message: `"${excerpt(campaignRow.value)}" không phải tên một đợt sơ kết; hãy để nguyên tên đợt đã điền sẵn trong mẫu (${campaigns.map((c) => c.title).join('; ')}) (not the title of a campaign; write it exactly as in the template)`,
     });
   const roster = campaign ? units.filter((u) => u.campaign === campaign.id) : units;
   for (const { detail, value, line } of rows) {
@@ -62,12 +63,12 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
       else
         problems.push({
           file, line, column: 1, field: 'unit', severity: 'error',
-          message: found.length ? `"${value}" names more than one unit on the rosters; write the unit's id instead` : `"${value}" is not the name of a unit on the roster; write the unit's name exactly as in the list`,
+          message: found.length ? `"${excerpt(value)}" trùng tên nhiều đơn vị trong danh sách; hãy ghi mã đơn vị (names more than one unit on the rosters; write the unit's id instead)` : `"${excerpt(value)}" không có trong danh sách đơn vị; hãy ghi đúng tên đơn vị như trong danh sách (not the name of a unit on the roster; write the unit's name exactly as in the list)`,
         });
     } else if (detail.key === 'attendance') {
       const total = Number(value.replace(/[.\s]/g, ''));
       if (Number.isInteger(total)) given({ total });
-      else problems.push({ file, line, column: 1, field: 'attendance', severity: 'error', message: `"${value}" is not a number of delegates; write a whole number such as 85` });
+      else problems.push({ file, line, column: 1, field: 'attendance', severity: 'error', message: `"${excerpt(value)}" không phải số đại biểu; hãy ghi một số, ví dụ 85 (not a number of delegates; write a whole number such as 85)` });
     } else given(value);
   }
   if (campaign) fields['campaign'] = { value: campaign.id, line: campaignRow!.line, column: 1 };

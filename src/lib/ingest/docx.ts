@@ -22,7 +22,7 @@ const MDX_UNSAFE: NonNullable<StringifyOptions['unsafe']> = ['{', '}', '<', '>']
 /** The bytes are not a Word document that can be read (not a .docx, damaged, or an old binary .doc). */
 export class DocxReadError extends Error {
   constructor(reason: string) {
-    super(`the file cannot be read as a Word document (.docx): ${reason}. Open it in Word and save it as .docx again.`);
+    super(`không đọc được tệp như một văn bản Word (.docx); hãy mở tệp bằng Word, chọn Lưu thành "Word Document (.docx)" rồi gửi lại (the file cannot be read as a Word document (.docx): ${reason.slice(0, 200)})`);
     this.name = 'DocxReadError';
   }
 }
@@ -51,7 +51,7 @@ export async function docxToMarkdown(bytes: Uint8Array): Promise<DocxConversion>
     .catch((error: unknown) => {
       throw new DocxReadError(error instanceof Error ? error.message : String(error));
     });
-  for (const message of result.messages) warnings.push(`Word conversion: ${message.message}`);
+  for (const message of result.messages) warnings.push(`khi chuyển từ Word: ${message.message.slice(0, 200)}; hãy xem lại đoạn đó trong bản xem trước (Word conversion)`);
 
   const processor = unified()
     .use(rehypeParse, { fragment: true })
@@ -85,7 +85,7 @@ function dropImages(warnings: string[]) {
       count++;
       return [SKIP, index];
     });
-    if (count > 0) warnings.push(`dropped ${count} image${count === 1 ? '' : 's'}: reports carry text only; send pictures separately.`);
+    if (count > 0) warnings.push(`đã bỏ ${count} ảnh: báo cáo chỉ đăng phần chữ; ảnh hãy gửi riêng (dropped ${count} image${count === 1 ? '' : 's'}: reports carry text only)`);
   };
 }
 

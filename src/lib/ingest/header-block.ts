@@ -11,7 +11,7 @@ import type { GivenField, MetadataSource } from './compose.ts';
 export interface HeaderBlock {
   /** The text without the header block, the "BÁO CÁO" title and separator lines. */
   text: string;
-  /** documentNumber and issuedOn as printed; a fallback: details given elsewhere win. */
+  /** issuingBody, documentNumber and issuedOn as printed; a fallback: details given elsewhere win. */
   source: MetadataSource;
   /** Every line of the header as written, for the roster check: the issuing body is among them. */
   lines: string[];
@@ -29,6 +29,32 @@ const SEPARATOR = /^[\s*\-_–—=.~·•]*$/u;
 // A header line is short; a sentence of report text is not taken for one.
 const MAX_HEADER_LINE = 160;
 const MAX_HEADER_TABLE = 1000;
+// The names Party bodies are called by; the issuing body is written last, under its superior ("ĐẢNG BỘ HUYỆN …" above "ĐẢNG ỦY XÃ …").
+const BODY_START = /(?:ĐẢNG\s+(?:ỦY|UỶ|BỘ)|CHI\s+BỘ|(?:HUYỆN|QUẬN|THỊ|THÀNH|TỈNH)\s+(?:ỦY|UỶ)|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|TỔ\s+CHỨC|TUYÊN\s+GIÁO|DÂN\s+VẬN|KIỂM\s+TRA)|ỦY\s+BAN\s+KIỂM\s+TRA|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ)/gu;
+const MAX_BODY_NAME = 120;
+const ORGAN_END = /(?:THƯỜNG VỤ|CHẤP HÀNH|KIỂM TRA|TỔ CHỨC|TUYÊN GIÁO|DÂN VẬN|ĐOÀN|CÁN SỰ)\s*$/u;
+
+/**
+ * The issuing body printed in the header ("ĐẢNG ỦY XÃ AN BÌNH"), or null: the last Party body named in capitals before
+ * the number, the "*" or the Party line, in one pass over a header already bounded to a few short lines.
+ */
+export function issuingBodyOf(lines: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const line of lines) {
+    const cut = line.search(/\*|(?:^|\s)Số\b|ĐẢNG CỘNG SẢN|ngày\s+\d/u);
+    const before = (cut < 0 ? line : line.slice(0, cut)).replace(/\s+/g, ' ').trim();
+    if (before === '' || hasLowercase(before)) continue;
+    let start = -1;
+    let keyword = 0;
+    // "BAN THƯỜNG VỤ HUYỆN ỦY" is one body: a name right after an organ's words continues it.
+    for (const match of before.matchAll(BODY_START)) if (start < 0 || !ORGAN_END.test(before.slice(Math.max(0, match.index - 20), match.index))) (start = match.index), (keyword = match[0].length);
+    if (start < 0) continue;
+    // The template's "ĐẢNG ỦY ……" left unfilled names no body.
+    const name = before.slice(start).replace(/[\s\-–—_.,;:…]+$/u, '');
+    if (name.length > keyword && name.length <= MAX_BODY_NAME && !/…|\.\./u.test(name)) found = name;
+  }
+  return found;
+}
 
 const isTitle = (text: string) => /^bao cao\b/.test(folded(text)) && text.length <= MAX_HEADER_LINE;
 const hasLowercase = (text: string) => /\p{Ll}/u.test(text.replace(NUMBER, '').replace(DATE, ''));
@@ -107,6 +133,8 @@ export function readHeaderBlock(file: string, text: string): HeaderBlock | null 
     // A date that is no day of the calendar ("ngày 31 tháng 02") is left out rather than refusing the report for its header.
     if (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) fields.issuedOn = { value: iso, line: lineOf(DATE), column: 1 };
   }
+  const body = issuingBodyOf(block.flatMap((node) => (node.type === 'table' ? node.children.flatMap((row) => row.children.map((cell) => toString(cell))) : [toString(node)])));
+  if (body) fields.issuingBody = { value: body, line: block[0]?.position?.start.line ?? 1, column: 1 };
   const all = text.split('\n');
   let end: number = last.end.line;
   while (end < all.length && all[end]?.trim() === '') end++;

@@ -9,6 +9,7 @@ import { labelOf, readNoFollow, readSidecar, type InputFile } from './inputs.ts'
 import { fileLimitProblem } from './limits.ts';
 import { ReportExistsError, ReportTooLargeError, UnsafePathError, canonicalPath, checkPlacement, placeReport } from './place.ts';
 import { isRefusal, readReport } from './read.ts';
+import { inWordTerms, wordPlaces } from './word-places.ts';
 
 export type RejectionKind = 'invalid' | 'exists' | 'duplicate' | 'unsafe' | 'unsupported' | 'too-large' | 'unreadable' | 'legacy-encoding' | 'content';
 
@@ -70,7 +71,7 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   const reject = (kind: RejectionKind, problems: readonly Problem[]): Outcome => ({ ...outcome, kind, problems: [...outcome.problems, ...problems] });
   const whole = (message: string): Problem => problem(input.label, message);
 
-  if (input.symlink) return reject('unsafe', [whole('the file is a symbolic link; links are never followed. Copy the real file here')]);
+  if (input.symlink) return reject('unsafe', [whole('tệp là liên kết (symlink), không được đọc; hãy chép chính tệp báo cáo vào đây (the file is a symbolic link; links are never followed)')]);
   const tooLarge = fileLimitProblem({ name: input.label, bytes: input.bytes });
   if (tooLarge) return reject('too-large', [whole(tooLarge)]);
   if (ctx.contentErrors.length) return reject('content', ctx.contentErrors);
@@ -78,12 +79,12 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   const bytes = await readNoFollow(input.path).catch((error: NodeJS.ErrnoException) => error);
   if (!Buffer.isBuffer(bytes)) {
     if (bytes.code === 'ENOTFILE') return reject('unsafe', [whole('đây không phải tệp thường (ống dẫn, thiết bị…); hãy chép chính tệp báo cáo vào (not a regular file)')]);
-    return reject(bytes.code === 'ELOOP' ? 'unsafe' : 'unreadable', [whole(`the file cannot be read (${bytes.code ?? bytes.message})`)]);
+    return reject(bytes.code === 'ELOOP' ? 'unsafe' : 'unreadable', [whole(`không đọc được tệp; hãy chép lại tệp rồi chạy lại (the file cannot be read: ${bytes.code ?? bytes.message})`)]);
   }
   const read = await readReport(input.label, bytes);
   if (isRefusal(read)) return reject(read.kind, read.problems);
   outcome.notes.push(...read.notes);
-  outcome.problems.push(...read.warnings);
+  outcome.problems.push(...(read.converted ? read.warnings.map((p) => inWordTerms(p, wordPlaces(read.text), input.label)) : read.warnings));
   if (read.converted) outcome.converted = read.text;
 
   const sidecar = await readSidecar(input, ctx.root);
@@ -107,7 +108,7 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   const key = `${fm.campaign}/${fm.unit}`;
   const other = ctx.claimed.get(key);
   if (other !== undefined)
-    return reject('duplicate', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" also has a report in ${other}, earlier in this batch; a unit sends one report. Keep one file` }]);
+    return reject('duplicate', [{ ...unitLine, field: 'unit', message: `đơn vị "${fm.unit}" đã có báo cáo khác trong lần nhận này (${other}); mỗi đơn vị gửi một báo cáo, hãy giữ một tệp (unit also has a report in ${other}, earlier in this batch)` }]);
 
   const path = join(ctx.root, target);
   const existing = await lstat(path).catch(() => null);
@@ -117,9 +118,9 @@ export async function ingestFile(input: InputFile, ctx: IngestContext): Promise<
   }
   const sibling = join(ctx.contentDir, 'reviews', fm.campaign, `${fm.unit}.md`);
   if (await lstat(sibling).catch(() => null))
-    return reject('exists', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" already has a report at ${labelOf(ctx.root, sibling)}; it was left unchanged` }]);
+    return reject('exists', [{ ...unitLine, field: 'unit', message: `đơn vị "${fm.unit}" đã có báo cáo tại ${labelOf(ctx.root, sibling)}, bản đó được giữ nguyên (unit already has a report there; it was left unchanged)` }]);
   if (existing && !ctx.replace)
-    return reject('exists', [{ ...unitLine, field: 'unit', message: `unit "${fm.unit}" already has a report at ${target}; it was left unchanged. To replace it, run again with --replace (the old version is kept in .history)` }]);
+    return reject('exists', [{ ...unitLine, field: 'unit', message: `đơn vị "${fm.unit}" đã có báo cáo tại ${target}, bản đó được giữ nguyên; muốn thay thì chạy lại với --replace (bản cũ được lưu trong .history) (unit already has a report at ${target}; it was left unchanged. To replace it, run again with --replace)` }]);
   ctx.claimed.set(key, input.label);
 
   try {

@@ -85,16 +85,16 @@ export async function readSidecar(input: InputFile, root: string): Promise<Sidec
   const [sidecar, second] = candidates;
   if (!sidecar) return null;
   const whole = (file: string, message: string): Sidecar => ({ problems: [problem(file, message)] });
-  if (second) return whole(second.label, `${input.label} has two sidecars, ${sidecar.label} and ${second.label}; keep one`);
-  if (sidecar.stats.isSymbolicLink()) return whole(sidecar.label, 'the sidecar is a symbolic link; links are never followed. Put the real file here');
-  if (!sidecar.stats.isFile()) return whole(sidecar.label, 'the sidecar is not a file');
+  if (second) return whole(second.label, `${input.label} có hai tệp thông tin đi kèm, ${sidecar.label} và ${second.label}; hãy giữ một tệp (two sidecars; keep one)`);
+  if (sidecar.stats.isSymbolicLink()) return whole(sidecar.label, 'tệp thông tin đi kèm là liên kết (symlink), không được đọc; hãy chép chính tệp vào đây (the sidecar is a symbolic link)');
+  if (!sidecar.stats.isFile()) return whole(sidecar.label, 'tệp thông tin đi kèm không phải tệp thường; hãy chép chính tệp vào đây (the sidecar is not a file)');
   if (sidecar.stats.size > MAX_SIDECAR_BYTES)
     return whole(sidecar.label, `tệp chi tiết đi kèm quá lớn (${sidecar.stats.size.toLocaleString('vi-VN')} byte, tối đa ${MAX_SIDECAR_BYTES.toLocaleString('vi-VN')}); chỉ ghi vài dòng "tên: giá trị" (campaign, unit, form, heldOn, sentOn) / the sidecar is too large; it only lists a few details`);
   const text = (await readNoFollow(sidecar.path)).toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const yaml = parseYamlWithPositions(text, sidecar.label);
   if (yaml.problems.some((p) => p.severity === 'error')) return { problems: yaml.problems };
   if (!yaml.data || typeof yaml.data !== 'object' || Array.isArray(yaml.data))
-    return whole(sidecar.label, 'the sidecar must list details as "name: value" lines (campaign, unit, form, heldOn, sentOn)');
+    return whole(sidecar.label, 'tệp thông tin đi kèm phải ghi mỗi dòng "tên: giá trị" (campaign, unit, form, heldOn, sentOn) (the sidecar must list details as "name: value" lines)');
   const fields = Object.fromEntries(Object.entries(yaml.data).map(([key, value]) => [key, { value, ...yaml.locate([key]) }]));
   return { source: { file: sidecar.label, fields } };
 }

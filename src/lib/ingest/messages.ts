@@ -74,3 +74,9 @@ export function rejectionNote(o: Outcome, now: Date): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** What a person reads when checking one file failed unexpectedly: the file, that nothing was stored, and whom to send it to. */
+export function crashMessage(file: string, error: unknown): string {
+  const reason = printable(String((error as Error)?.message ?? error), 200);
+  return `lỗi không lường trước khi đọc tệp ${printable(file, 200)}; tệp chưa được nhận, không có gì bị ghi. Hãy gửi tệp này cho văn phòng theo dõi (người quản trị trang) để xử lý (unexpected error: ${reason})`;
+}

@@ -12,7 +12,7 @@ export class InvalidIdError extends Error {
   readonly kind: 'campaign' | 'unit';
   readonly value: string;
   constructor(kind: 'campaign' | 'unit', value: string) {
-    super(`the ${kind} id ${JSON.stringify(value)} is not allowed: use lowercase a-z, digits and single hyphens (e.g. "xa-an-binh")`);
+    super(`mã ${kind === 'unit' ? 'đơn vị' : 'đợt sơ kết'} ${JSON.stringify(value).slice(0, 80)} không dùng được: chỉ gồm chữ thường không dấu a-z, chữ số và dấu gạch nối, ví dụ "xa-an-binh" (the ${kind} id is not allowed: use lowercase a-z, digits and single hyphens)`);
     this.name = 'InvalidIdError';
     this.kind = kind;
     this.value = value;
@@ -23,7 +23,7 @@ export class InvalidIdError extends Error {
 export class ReportExistsError extends Error {
   readonly path: string;
   constructor(path: string) {
-    super(`a report already exists at ${path}; it was left unchanged. To replace it (the old version is kept in .history), ask for replacement explicitly.`);
+    super(`đã có báo cáo tại ${path}, bản đó được giữ nguyên; muốn thay thì chạy lại với --replace (bản cũ được lưu trong .history) (a report already exists at ${path}; it was left unchanged. To replace it, ask for replacement explicitly.)`);
     this.name = 'ReportExistsError';
     this.path = path;
   }

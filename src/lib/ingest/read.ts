@@ -25,11 +25,11 @@ export interface ReadReport {
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'windows-1258': 'Windows-1258' };
 
 const OTHER_FORMATS: Record<string, string> = {
-  '.doc': 'this is an old Word file (.doc); open it in Word and save it as "Word Document (.docx)"',
-  '.pdf': 'a PDF cannot be turned back into a report reliably; send the Word file (.docx) instead',
-  '.odt': 'open the file in LibreOffice and save it as "Word 2007-365 (.docx)"',
-  '.rtf': 'open the file in Word and save it as "Word Document (.docx)"',
-  '.txt': 'rename a plain-text report to .md after checking it starts with its details between "---" lines',
+  '.doc': 'đây là tệp Word kiểu cũ (.doc); mở bằng Word, chọn Lưu thành "Word Document (.docx)" rồi gửi tệp .docx (this is an old Word file (.doc); save it as .docx)',
+  '.pdf': 'tệp PDF không chuyển lại thành báo cáo chính xác được; hãy gửi tệp Word (.docx) của báo cáo (a PDF cannot be turned back into a report reliably; send the .docx)',
+  '.odt': 'mở tệp bằng LibreOffice, chọn Lưu thành "Word 2007-365 (.docx)" rồi gửi tệp .docx (save it as .docx)',
+  '.rtf': 'mở tệp bằng Word, chọn Lưu thành "Word Document (.docx)" rồi gửi tệp .docx (save it as .docx)',
+  '.txt': 'đổi đuôi tệp văn bản thành .md sau khi kiểm tra tệp bắt đầu bằng phần thông tin giữa hai dòng "---" (rename a plain-text report to .md)',
 };
 
 const MAX_WARNED_CHARACTERS = 5;
@@ -45,7 +45,7 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
   });
   const extension = extname(label).toLowerCase();
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension))
-    return whole('unsupported', `${OTHER_FORMATS[extension] ?? 'only Word (.docx) and Markdown (.md, .mdx) files can be ingested'}`);
+    return whole('unsupported', `${OTHER_FORMATS[extension] ?? 'chỉ nhận tệp Word (.docx) hoặc Markdown (.md, .mdx); hãy lưu báo cáo thành tệp Word .docx rồi gửi lại (only Word (.docx) and Markdown (.md, .mdx) files can be ingested)'}`);
 
   const notes: string[] = [];
   let text: string;
@@ -59,7 +59,7 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
     try {
       const conversion = await docxToMarkdown(bytes);
       text = conversion.markdown;
-      notes.push('converted from Word to Markdown', ...conversion.warnings);
+      notes.push('đã chuyển từ Word sang văn bản Markdown (converted from Word to Markdown)', ...conversion.warnings);
     } catch (error) {
       if (error instanceof DocxReadError) return whole('unreadable', error.message);
       throw error;
@@ -75,7 +75,7 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
       if (!legacy) return whole('unreadable', error.message, error.line);
       if (legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, latin1View(bytes));
       text = normalizeText(convertLegacy(bytes, legacy.encoding)).text;
-      notes.push(`converted from the old ${ENCODING_NAMES[legacy.encoding]} encoding to Unicode; check the text`);
+      notes.push(`đã chuyển từ bảng mã cũ ${ENCODING_NAMES[legacy.encoding]} sang Unicode; hãy đọc lại văn bản (converted from the old ${ENCODING_NAMES[legacy.encoding]} encoding to Unicode; check the text)`);
     }
   }
   // Text typed in a legacy font is valid Unicode of the wrong letters (".VnTime" in Word): same check, on characters.
@@ -83,7 +83,7 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
   if (legacy && legacy.confidence !== 'certain') return legacyRefusal(label, legacy.encoding, text);
   if (legacy) {
     text = convertLegacy(text, legacy.encoding);
-    notes.push(`converted text typed in an old ${ENCODING_NAMES[legacy.encoding]} font to Unicode; check the text`);
+    notes.push(`đã chuyển chữ gõ bằng phông cũ ${ENCODING_NAMES[legacy.encoding]} sang Unicode; hãy đọc lại văn bản (converted text typed in an old ${ENCODING_NAMES[legacy.encoding]} font to Unicode; check the text)`);
     // Its bold headings could not be recognised before the conversion: they are promoted now.
     const parsed = extension === '.docx' ? parseBody(text) : null;
     if (parsed && !('error' in parsed)) text = promoteBoldHeadingLines(text, parsed.tree);
@@ -91,10 +91,10 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
   const odd = suspiciousCharacters(text);
   const warnings: Problem[] = odd.slice(0, MAX_WARNED_CHARACTERS).map((c) => ({
     file: label, line: c.line, column: c.column, field: 'body', severity: 'warning',
-    message: `unusual character "${c.char}" (U+${(c.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): damage from an old encoding or a PDF copy? Check the word`,
+    message: `ký tự lạ "${c.char}" (U+${(c.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): có thể do bảng mã cũ hoặc chép từ PDF; hãy xem lại chữ này (unusual character: damage from an old encoding or a PDF copy? Check the word)`,
   }));
   if (odd.length > MAX_WARNED_CHARACTERS)
-    warnings.push({ file: label, line: 0, column: 0, field: 'body', severity: 'warning', message: `${odd.length - MAX_WARNED_CHARACTERS} more unusual characters` });
+    warnings.push({ file: label, line: 0, column: 0, field: 'body', severity: 'warning', message: `còn ${odd.length - MAX_WARNED_CHARACTERS} ký tự lạ khác; hãy đọc lại văn bản (${odd.length - MAX_WARNED_CHARACTERS} more unusual characters)` });
   return { text, converted: extension === '.docx', notes, warnings };
 }
 
@@ -107,12 +107,13 @@ function legacyRefusal(label: string, guess: LegacyEncoding, view: string): Read
   const encoding = (written && detectLegacyEncoding(written)?.encoding) || guess;
   const name = ENCODING_NAMES[encoding];
   const quote = written ? `: "${cut(written)}" would read "${cut(convertLegacy(written, encoding).trim())}"` : '';
+  const quoteOf = () => `${cut(written)}" sẽ đọc là "${cut(convertLegacy(written, encoding).trim())}`;
   return {
     kind: 'legacy-encoding',
     problems: [{
       file: label, line, column: line ? 1 : 0, field: '', severity: 'error',
-      message: `the text seems to be typed in the old ${name} encoding${quote}. ` +
-        `Convert it to Unicode (Unikey: "Công cụ chuyển mã", from ${name} to Unicode) or retype it in a Unicode font such as Times New Roman, then send it again`,
+      message: `văn bản có vẻ gõ bằng bảng mã cũ ${name}${quote ? `: "${quoteOf()}"` : ''}. Hãy chuyển sang Unicode (Unikey: "Công cụ chuyển mã", từ ${name} sang Unicode) hoặc gõ lại bằng phông Unicode như Times New Roman, rồi gửi lại ` +
+        `(the text seems to be typed in the old ${name} encoding${quote}; convert it to Unicode)`,
     }],
   };
 }

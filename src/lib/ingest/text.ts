@@ -6,8 +6,8 @@ export class InvalidUtf8Error extends Error {
   readonly line: number;
   constructor(offset: number, line: number) {
     super(
-      `the file is not valid UTF-8 (first bad byte at line ${line}, byte offset ${offset}). ` +
-        'It may be in an old Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258): save it again as UTF-8, or as a Word document.',
+      `tệp không phải văn bản Unicode (UTF-8), lỗi đầu tiên ở dòng ${line}; có thể gõ bằng bảng mã cũ (TCVN3/ABC, VNI, Windows-1258): hãy lưu lại dạng UTF-8 hoặc gửi tệp Word ` +
+        `(the file is not valid UTF-8 (first bad byte at line ${line}, byte offset ${offset}); save it again as UTF-8, or as a Word document)`,
     );
     this.name = 'InvalidUtf8Error';
     this.offset = offset;
@@ -66,21 +66,21 @@ export function normalizeText(input: Uint8Array | string): NormalizedText {
     text = input;
   } else if (input[0] === 0xff && input[1] === 0xfe) {
     text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(input.subarray(2));
-    changes.push('removed a byte order mark', 'decoded UTF-16 LE text to UTF-8');
+    changes.push('đã bỏ dấu BOM (removed a byte order mark)', 'đã đổi UTF-16 LE sang UTF-8 (decoded UTF-16 LE text to UTF-8)');
   } else if (input[0] === 0xfe && input[1] === 0xff) {
     text = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true }).decode(input.subarray(2));
-    changes.push('removed a byte order mark', 'decoded UTF-16 BE text to UTF-8');
+    changes.push('đã bỏ dấu BOM (removed a byte order mark)', 'đã đổi UTF-16 BE sang UTF-8 (decoded UTF-16 BE text to UTF-8)');
   } else {
     text = decodeUtf8Strict(input);
   }
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    changes.push('removed a byte order mark');
+    changes.push('đã bỏ dấu BOM (removed a byte order mark)');
   }
-  if (text.includes('\r\n')) changes.push('converted CRLF line endings to LF');
-  if (/\r(?!\n)/.test(text)) changes.push('converted CR line endings to LF');
+  if (text.includes('\r\n')) changes.push('đã đổi kiểu xuống dòng CRLF sang LF (converted CRLF line endings to LF)');
+  if (/\r(?!\n)/.test(text)) changes.push('đã đổi kiểu xuống dòng CR sang LF (converted CR line endings to LF)');
   text = text.replace(/\r\n?/g, '\n');
   const nfc = text.normalize('NFC');
-  if (nfc !== text) changes.push('normalised to NFC');
+  if (nfc !== text) changes.push('đã chuẩn hóa dấu tiếng Việt về dạng dựng sẵn NFC (normalised to NFC)');
   return { text: nfc, changes };
 }

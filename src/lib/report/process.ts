@@ -4,6 +4,7 @@ import type { Lesson, Section } from '../model.ts';
 import type { Problem } from '../content/problem.ts';
 import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
 import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
+import { vietnameseErrorMap } from '../schema/messages.ts';
 import { cleanSource } from '../text/clean.ts';
 import { countWords } from '../text/word-count.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -59,12 +60,12 @@ export function processReport(rawSource: string, file: string, options: ProcessO
 
 function processUnguarded(rawSource: string, file: string, options: ProcessOptions): ProcessedReport {
   const { text: source, changed } = cleanSource(rawSource);
-  const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `the file was cleaned before reading (${what}); run ingest to store it clean` }));
+  const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `tệp đã được làm sạch trước khi đọc (${what}); nhận lại tệp bằng lệnh ingest để lưu bản sạch (the file was cleaned before reading; run ingest to store it clean)` }));
   let fieldLines: Record<string, number> = {};
   const fail = (): ProcessedReport => ({ sections: [], lessons: [], html: '', words: 0, fieldLines, problems });
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'the report must begin with its details between two "---" lines (campaign, unit, form, heldOn, sentOn); copy the skeleton in CONTRIBUTING.md or on the guide page of the site (/huong-dan/)' });
+    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'báo cáo phải bắt đầu bằng phần thông tin giữa hai dòng "---" (campaign, unit, form, heldOn, sentOn); chép khung mẫu ở trang hướng dẫn (/huong-dan/), hoặc gửi qua trang /gui-bao-cao/ (the report must begin with its details between two "---" lines; copy the skeleton in CONTRIBUTING.md or on /huong-dan/)' });
     return fail();
   }
   const yaml = parseYamlWithPositions(split.yaml, file, split.yamlLineOffset);
@@ -73,13 +74,13 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
   if (yaml.data && typeof yaml.data === 'object')
     fieldLines = Object.fromEntries(Object.keys(yaml.data).map((key) => [key, yaml.locate([key]).line]));
   if (!yaml.problems.some((p) => p.severity === 'error')) {
-    const parsed = reviewSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+    const parsed = reviewSchema.safeParse(yaml.data ?? {}, { reportInput: true, error: vietnameseErrorMap });
     if (parsed.success) frontmatter = parsed.data;
     else problems.push(...schemaProblems(parsed.error, yaml, file));
   }
 
   if (split.body.trim() === '') {
-    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'the report has no text after its details; write the report under the section headings' });
+    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'báo cáo chưa có nội dung sau phần thông tin; hãy viết báo cáo dưới các đề mục (the report has no text after its details; write the report under the section headings)' });
     return { ...fail(), ...(frontmatter && { frontmatter }) };
   }
   const nesting = deepestNesting(split.body);
@@ -122,7 +123,7 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
   for (const { section, nodes } of sectionRanges(tree, { lineOffset: split.bodyLineOffset, marks }))
     if (REQUIRED_SECTIONS.includes(section.key) && !empty.has(section.line) && toString({ type: 'root', children: nodes }).trim() === '') {
       empty.add(section.line);
-      problems.push({ file, line: section.line, column: 1, field: `section ${section.key}`, severity: 'error', message: `the section "${section.heading}" has no text under its heading; write the ${canonicalHeading(section.key).toLocaleLowerCase('vi')} part of the report there` });
+      problems.push({ file, line: section.line, column: 1, field: `section ${section.key}`, severity: 'error', message: `đề mục "${section.heading}" chưa có nội dung; hãy viết phần ${canonicalHeading(section.key).toLocaleLowerCase('vi')} dưới đề mục này (the section has no text under its heading)` });
     }
 
   const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset, marks });

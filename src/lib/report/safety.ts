@@ -28,19 +28,19 @@ export function findRefusals(tree: Root, lineOffset = 0): Refusal[] {
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     switch (node.type) {
       case 'mdxjsEsm':
-        refuse(node, 'import/export', 'reports may not contain "import" or "export" statements: a report is text, not code. Remove the line.');
+        refuse(node, 'import/export', 'báo cáo không được chứa lệnh "import"/"export": báo cáo là văn bản, không phải mã; hãy xóa dòng này hoặc viết lại đầu dòng (reports may not contain "import" or "export" statements: a report is text, not code. Remove the line.)');
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        refuse(node, 'expression', 'curly braces {…} are code in MDX and are not allowed. To show a brace as text, write \\{ and \\}.');
+        refuse(node, 'expression', 'dấu ngoặc nhọn {…} là mã, không dùng trong báo cáo; muốn giữ dấu ngoặc như chữ thường, hãy viết \\{ và \\} (curly braces {…} are code in MDX and are not allowed. To show a brace as text, write \\{ and \\}.)');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         // A report is Markdown and GFM only: no component or tag is allowed.
-        refuse(node, `<${node.name ?? ''}>`, `HTML tags and components such as <${node.name ?? ''}> are not allowed in a report. Use Markdown (headings, lists, tables); to show "<" as text, write \\<.`);
+        refuse(node, `<${node.name ?? ''}>`, `thẻ mã <${node.name ?? ''}> không được dùng trong báo cáo; hãy xóa thẻ và trình bày bằng đề mục, danh sách, bảng; muốn giữ dấu "<" như chữ thường, hãy viết \\< (HTML tags and components such as <${node.name ?? ''}> are not allowed in a report. Use Markdown (headings, lists, tables); to show "<" as text, write \\<.)`);
         break;
       case 'html':
-        refuse(node, 'html', 'raw HTML is not allowed in a report; use Markdown instead.');
+        refuse(node, 'html', 'mã HTML không được dùng trong báo cáo; hãy xóa và trình bày bằng đề mục, danh sách, bảng (raw HTML is not allowed in a report; use Markdown instead.)');
         break;
       case 'definition':
         if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url); // the first definition wins, as in CommonMark

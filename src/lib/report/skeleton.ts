@@ -63,6 +63,7 @@ export function reportSkeleton(unit: Unit, campaign: CampaignRecord, units: read
 const detailLines = (campaign: CampaignRecord, unit: Unit): Record<Exclude<keyof ReviewFrontmatter, 'sections'>, string[]> => ({
   campaign: [`campaign: ${campaign.id}`],
   unit: [`unit: ${unit.id}`],
+  issuingBody: ['# issuingBody: ĐẢNG ỦY XÃ …       # cơ quan ban hành, như ở đầu văn bản'],
   documentNumber: ['# documentNumber: 01-BC/ĐU     # số và ký hiệu văn bản, nếu có'],
   issuedOn: ['# issuedOn: 27/4/2021          # ngày ký văn bản'],
   form: ['form: conference               # conference (hội nghị) hoặc written (bằng văn bản)'],

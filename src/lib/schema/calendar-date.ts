@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { excerpt } from '../text/printable.ts';
 
 /** A calendar date with no time of day, always written `YYYY-MM-DD` once parsed. */
 export type CalendarDate = string & { readonly __brand?: 'CalendarDate' };
@@ -59,6 +60,7 @@ export function formatVietnameseDate(date: CalendarDate): string {
 }
 
 const DATE_HINT = 'a date written YYYY-MM-DD or day first as D/M/YYYY (e.g. 2021-04-30 or 30/4/2021)';
+const DATE_HINT_VI = 'hãy viết ngày trước, tháng sau (ngày/tháng/năm, ví dụ 30/4/2021) và kiểm tra đó là một ngày có thật';
 
 /** A calendar date field. YAML may hand us a Date object (unquoted 2021-04-30 under YAML 1.1 parsers). */
 export const calendarDate = z
@@ -66,7 +68,7 @@ export const calendarDate = z
   .transform((value, ctx): CalendarDate => {
     const parsed = value instanceof Date ? value.toISOString().slice(0, 10) : parseCalendarDate(value);
     if (parsed === null) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real calendar date; expected ${DATE_HINT}` });
+      ctx.addIssue({ code: 'custom', message: `"${excerpt(String(value))}" không phải một ngày đọc được; ${DATE_HINT_VI} (not a real calendar date; expected ${DATE_HINT})` });
       return z.NEVER;
     }
     return parsed;
@@ -88,7 +90,7 @@ export const dateOrInstant = z.union([z.string(), z.date()]).transform((value, c
   if (parsed === null) {
     ctx.addIssue({
       code: 'custom',
-      message: `"${trimmed}" is not a real calendar date; expected ${DATE_HINT}, or an ISO instant with its offset`,
+      message: `"${excerpt(trimmed)}" không phải một ngày đọc được; ${DATE_HINT_VI} (not a real calendar date; expected ${DATE_HINT}, or an ISO instant with its offset)`,
     });
     return z.NEVER;
   }

@@ -110,7 +110,7 @@ export type Office = z.output<typeof officeSchema>;
 /** The key of a headline figure, shared by the campaign file and the reports. */
 export const figureKey = z
   .string()
-  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'figure names are camelCase ASCII')
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'tên số liệu chỉ gồm chữ không dấu và chữ số, bắt đầu bằng chữ, viết liền (ví dụ dialogueConferences) (figure names are camelCase ASCII)')
   // "valueOf", "constructor", "toString"… are names every JavaScript object already has: as keys they break pages.
   .refine((key) => !(key in Object.prototype), {
     message: 'tên số liệu này là tên dành riêng (như valueOf, constructor, toString); hãy đặt tên khác (this figure name is reserved in JavaScript; choose another)',
@@ -179,28 +179,28 @@ export const campaignSchema = z
     const seenTiers = new Set<string>();
     const typeOwner = new Map<string, string>();
     campaign.tiers.forEach((tier, i) => {
-      if (seenTiers.has(tier.id)) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'id'], message: `tier "${tier.id}" is listed twice` });
+      if (seenTiers.has(tier.id)) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'id'], message: `cấp "${tier.id}" được ghi hai lần; giữ một (tier "${tier.id}" is listed twice)` });
       seenTiers.add(tier.id);
       tier.unitTypes.forEach((type, j) => {
         if (!typeIds.has(type)) {
           ctx.addIssue({
             code: 'custom',
             path: ['tiers', i, 'unitTypes', j],
-            message: `unknown unit type "${type}"; the campaign's unitTypes are: ${[...typeIds].join(', ')}`,
+            message: `không có loại hình "${type}" trong unitTypes; hãy ghi một trong: ${[...typeIds].join(', ')} (unknown unit type "${type}"; the campaign's unitTypes are: ${[...typeIds].join(', ')})`,
           });
         } else if (typeOwner.has(type)) {
           ctx.addIssue({
             code: 'custom',
             path: ['tiers', i, 'unitTypes', j],
-            message: `unit type "${type}" already belongs to tier "${typeOwner.get(type)}"; a type belongs to one tier`,
+            message: `loại hình "${type}" đã thuộc cấp "${typeOwner.get(type)}"; mỗi loại hình thuộc một cấp (unit type "${type}" already belongs to tier "${typeOwner.get(type)}"; a type belongs to one tier)`,
           });
         } else typeOwner.set(type, tier.id);
       });
     });
     const themeIds = new Set<string>();
     campaign.lessonThemes.forEach((theme, i) => {
-      if (themeIds.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `lesson theme "${theme.id}" is listed twice` });
-      if (theme.id === OTHER_THEME_ID) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `lesson theme id "${OTHER_THEME_ID}" is reserved for the lessons no theme names` });
+      if (themeIds.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `chủ đề bài học "${theme.id}" được ghi hai lần; giữ một (lesson theme "${theme.id}" is listed twice)` });
+      if (theme.id === OTHER_THEME_ID) ctx.addIssue({ code: 'custom', path: ['lessonThemes', i, 'id'], message: `mã chủ đề "${OTHER_THEME_ID}" dành cho các bài học không thuộc chủ đề nào; hãy đặt mã khác (lesson theme id "${OTHER_THEME_ID}" is reserved for the lessons no theme names)` });
       themeIds.add(theme.id);
     });
   });

@@ -36,6 +36,8 @@ export const reviewSchema = z
     campaign: slug,
     /** Id of the unit on that campaign's roster. */
     unit: slug,
+    /** The issuing body as printed in the document's header, e.g. "ĐẢNG ỦY XÃ AN BÌNH" (read from a Word file's header). */
+    issuingBody: z.string().trim().min(1).max(200).optional(),
     /** Number and symbol, e.g. "45-BC/HU"; grassroots reports are sometimes unnumbered. */
     documentNumber: z.string().min(1).optional(),
     /** Date printed on the document. */
@@ -48,7 +50,7 @@ export const reviewSchema = z
     /** Delegates at a conference (conference only). */
     attendance: z
       .object({ total: z.number().int().min(0), online: z.number().int().min(0).optional() })
-      .refine((a) => a.online === undefined || a.online <= a.total, { message: 'online attendance cannot exceed the total', path: ['online'] })
+      .refine((a) => a.online === undefined || a.online <= a.total, { message: 'số đại biểu trực tuyến không được nhiều hơn tổng số đại biểu; hãy kiểm tra hai số (online attendance cannot exceed the total)', path: ['online'] })
       .optional(),
     /** Who signed, e.g. "T/M BAN THƯỜNG VỤ, BÍ THƯ Nguyễn Văn A". */
     signer: z.string().optional(),
@@ -68,7 +70,7 @@ export const reviewSchema = z
   .strict()
   .superRefine((review, ctx) => {
     if (review.form === 'written' && review.attendance)
-      ctx.addIssue({ code: 'custom', path: ['attendance'], message: 'attendance is for a conference; this review is written (form: written)' });
+      ctx.addIssue({ code: 'custom', path: ['attendance'], message: 'số đại biểu chỉ ghi khi sơ kết bằng hội nghị; báo cáo này sơ kết bằng văn bản: bỏ số đại biểu hoặc sửa hình thức (attendance is for a conference; this review is written (form: written))' });
   });
 
 export type ReviewFrontmatter = z.output<typeof reviewSchema>;
