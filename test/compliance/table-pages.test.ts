@@ -61,7 +61,7 @@ test('the page size of a build comes from UNITS_PER_PAGE, refused loudly unless 
   expect(unitsPerPageFromEnv({})).toBe(300);
   expect(unitsPerPageFromEnv({ UNITS_PER_PAGE: ' ' })).toBe(300);
   expect(unitsPerPageFromEnv({ UNITS_PER_PAGE: '12' })).toBe(12);
-  for (const bad of ['0', '-5', '2.5', 'ba trăm']) expect(() => unitsPerPageFromEnv({ UNITS_PER_PAGE: bad }), bad).toThrow(`UNITS_PER_PAGE="${bad}" must be a whole number`);
+  for (const bad of ['0', '-5', '2.5', 'ba trăm']) expect(() => unitsPerPageFromEnv({ UNITS_PER_PAGE: bad }), bad).toThrow(`biến môi trường UNITS_PER_PAGE="${bad}" phải là một số nguyên`);
 });
 
 test('grouped items (the urging list) run over pages of `size` items, a long group going on to the next page', () => {

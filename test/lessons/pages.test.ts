@@ -66,5 +66,5 @@ test('a build may set another page size; anything but a whole number of at least
   expect(lessonsPerPageFromEnv({})).toBe(500);
   expect(lessonsPerPageFromEnv({ LESSONS_PER_PAGE: ' ' })).toBe(500);
   expect(lessonsPerPageFromEnv({ LESSONS_PER_PAGE: '10' })).toBe(10);
-  for (const bad of ['0', '-5', '2.5', 'mười']) expect(() => lessonsPerPageFromEnv({ LESSONS_PER_PAGE: bad }), bad).toThrow(`LESSONS_PER_PAGE="${bad}" must be a whole number`);
+  for (const bad of ['0', '-5', '2.5', 'mười']) expect(() => lessonsPerPageFromEnv({ LESSONS_PER_PAGE: bad }), bad).toThrow(`biến môi trường LESSONS_PER_PAGE="${bad}" phải là một số nguyên`);
 });

@@ -1,5 +1,6 @@
 // Splits a campaign's lessons into pages per tier and theme, each of at most a fixed number of lessons, so that no
 // page grows with the campaign (a single page of every lesson reached 13 MB at 10,000 reports).
+import { excerpt } from '../text/printable.ts';
 import { OTHER_THEME_ID } from '../schema/campaign.ts';
 import type { Tier } from '../model.ts';
 import type { CatalogEntry, ThemeGroup, TierGroup } from './catalog.ts';
@@ -18,7 +19,7 @@ export function lessonsPerPageFromEnv(env: Record<string, string | undefined> = 
   const value = env[LESSONS_PER_PAGE_VARIABLE];
   if (value === undefined || value.trim() === '') return LESSONS_PER_PAGE;
   const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`${LESSONS_PER_PAGE_VARIABLE}="${value}" must be a whole number of lessons, at least 1, e.g. ${LESSONS_PER_PAGE_VARIABLE}=${LESSONS_PER_PAGE}`);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`biến môi trường ${LESSONS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" phải là một số nguyên từ 1 trở lên, ví dụ ${LESSONS_PER_PAGE_VARIABLE}=${LESSONS_PER_PAGE}, hoặc bỏ biến này để dùng mặc định / ${LESSONS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" must be a whole number of lessons, at least 1`);
   return size;
 }
 
