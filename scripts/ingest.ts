@@ -2,6 +2,7 @@
 // The file drop: checks Word and Markdown reports exactly as the build does and publishes the valid ones.
 import { dirname } from 'node:path';
 import { printable } from '../src/lib/text/printable.ts';
+import { problem } from '../src/lib/content/problem.ts';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import type { MetadataSource } from '../src/lib/ingest/compose.ts';
 import { ingestFile, loadIngestContext, type Outcome } from '../src/lib/ingest/ingest.ts';
@@ -86,7 +87,7 @@ console.log(`Nhận ${inputs.files.length} tệp / ingesting ${inputs.files.leng
 const outcomes: Outcome[] = [];
 for (const [i, input] of inputs.files.entries()) {
   const outcome = await ingestFile(input, ctx).catch(
-    (error: Error): Outcome => ({ input: input.label, status: 'rejected', kind: 'unreadable', notes: [], problems: [{ file: input.label, line: 0, column: 0, field: '', severity: 'error', message: crashMessage(input.label, error) }] }),
+    (error: Error): Outcome => ({ input: input.label, status: 'rejected', kind: 'unreadable', notes: [], problems: [problem(input.label, crashMessage(input.label, error))] }),
   );
   outcomes.push(outcome);
   const lines = outcomeLines(outcome, i + 1, inputs.files.length);

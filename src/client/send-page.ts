@@ -1,6 +1,6 @@
 // The send page (/gui-bao-cao/): a clerk picks their unit, gives the details, drops the report, sees it checked by the
 // build's own code (loaded on demand from check-report.ts) and sends it. Everything typed is kept in localStorage.
-import type { Problem } from '../lib/content/problem.ts';
+import { problem, type Problem } from '../lib/content/problem.ts';
 import type { MetadataSource, GivenField } from '../lib/ingest/compose.ts';
 import type { CampaignRecord, Unit } from '../lib/model.ts';
 import { parseCalendarDate } from '../lib/schema/calendar-date.ts';
@@ -321,7 +321,7 @@ export function startSendPage(): void {
     const { checkInPage } = await import('./check-report.ts');
     const sources = [formSource(saved), { file: `content/campaigns/${c.id}.yaml`, fields: { campaign: { value: c.id, line: 0, column: 0 } }, fallback: true }];
     const checked = await checkInPage(input.name, input.bytes, sources, data).catch((error: Error): PageCheck => ({
-      refused: [{ file: input.name, line: 0, column: 0, field: '', severity: 'error', message: crashMessage(input.name, error) }],
+      refused: [problem(input.name, crashMessage(input.name, error))],
     }));
     // A filled template names its own campaign and unit, which win over the form's choice (given only as a fallback).
     const fm = 'refused' in checked ? undefined : checked.processed?.frontmatter;

@@ -5,7 +5,7 @@ import { processReport, processSafely, type ProcessedReport } from '../report/pr
 import { readCampaign } from './campaign-file.ts';
 import { readRoster } from './roster-file.ts';
 import { checkReview, reviewContext, toReview } from './review-file.ts';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 import { readContentFile } from './read-file.ts';
 import { MAX_CAMPAIGN_BYTES, MAX_REPORT_BYTES, MAX_ROSTER_BYTES } from '../ingest/limits.ts';
 
@@ -104,7 +104,7 @@ export function loadRosters(root: string, contentDir: string, campaigns: readonl
   problems.push(...formerlyProblems(campaigns, units));
   for (const c of campaigns)
     if (!units.some((u) => u.campaign === c.id))
-      problems.push({ file: `content/campaigns/${c.id}.yaml`, line: 0, column: 0, field: '', severity: 'error', message: `đợt "${c.id}" chưa có danh sách đơn vị; hãy thêm content/units/${c.id}.yaml liệt kê mọi đơn vị phải báo cáo (campaign "${c.id}" has no roster; add content/units/${c.id}.yaml listing every unit expected to report)` });
+      problems.push(problem(`content/campaigns/${c.id}.yaml`, `đợt "${c.id}" chưa có danh sách đơn vị; hãy thêm content/units/${c.id}.yaml liệt kê mọi đơn vị phải báo cáo (campaign "${c.id}" has no roster; add content/units/${c.id}.yaml listing every unit expected to report)`));
   return { units, problems };
 }
 
@@ -160,10 +160,13 @@ export function duplicateReviews(reviews: readonly Review[]): Problem[] {
   return [...byUnit.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
-      group.map((r) => ({
-        file: r.file, line: 1, column: 1, field: 'unit', severity: 'error' as const,
-        message: `đơn vị "${r.unit}" có hơn một báo cáo trong đợt "${r.campaign}" (${group.map((g) => g.file).join(', ')}); hãy giữ một tệp, xóa các tệp kia (unit "${r.unit}" has more than one report in campaign "${r.campaign}"; keep one)`,
-      })),
+      group.map((r) =>
+        problem(
+          r.file,
+          `đơn vị "${r.unit}" có hơn một báo cáo trong đợt "${r.campaign}" (${group.map((g) => g.file).join(', ')}); hãy giữ một tệp, xóa các tệp kia (unit "${r.unit}" has more than one report in campaign "${r.campaign}"; keep one)`,
+          { line: 1, column: 1, field: 'unit' },
+        ),
+      ),
     );
 }
 
@@ -175,10 +178,11 @@ export function formerlyProblems(campaigns: readonly CampaignRecord[], units: re
     (unit.formerly ?? []).flatMap((id) => {
       const earlier = campaigns.filter((c) => c.plan.date < planDate.get(unit.campaign)!);
       if (earlier.some((c) => rosterIds.get(c.id)?.some((u) => u.id === id))) return [];
-      return [{
-        file: `content/units/${unit.campaign}.yaml`, line: 0, column: 0, field: `${unit.id}.formerly`, severity: 'warning' as const,
-        message: `"${id}" trong formerly: của "${unit.id}" không có trong danh sách đơn vị của đợt trước nào (${earlier.map((c) => c.id).join(', ') || 'chưa có đợt trước'}); kiểm tra lại mã cũ ("${id}" in formerly: of "${unit.id}" is on no earlier campaign's roster; check the spelling of the earlier unit's id)`,
-      }];
+      return [problem(
+        `content/units/${unit.campaign}.yaml`,
+        `"${id}" trong formerly: của "${unit.id}" không có trong danh sách đơn vị của đợt trước nào (${earlier.map((c) => c.id).join(', ') || 'chưa có đợt trước'}); kiểm tra lại mã cũ ("${id}" in formerly: of "${unit.id}" is on no earlier campaign's roster; check the spelling of the earlier unit's id)`,
+        { field: `${unit.id}.formerly`, severity: 'warning' },
+      )];
     }),
   );
 }

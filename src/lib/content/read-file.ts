@@ -2,7 +2,7 @@
 // link (to /proc/self/environ, to a secret), a device or FIFO (/dev/zero grows forever, a FIFO never ends), or a
 // file too large to be content. The size is checked before anything is parsed.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 
 export type ContentRead = { text: string } | { problem: Problem };
 
@@ -14,7 +14,7 @@ const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('vi-VN', { m
  * `maxBytes` + 1 bytes whatever the file claims its size is.
  */
 export function readContentFile(path: string, file: string, maxBytes: number): ContentRead {
-  const refuse = (message: string): ContentRead => ({ problem: { file, line: 0, column: 0, field: '', severity: 'error', message } });
+  const refuse = (message: string): ContentRead => ({ problem: problem(file, message) });
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.

@@ -54,11 +54,11 @@ export function checkReview(file: string, processed: Checked, ctx: ReviewContext
   for (const [field, date] of [['heldOn', fm.heldOn], ['sentOn', sentOn], ['issuedOn', fm.issuedOn]] as const)
     if (date && date > today) problems.push(err(field, `${fieldName([field])} là ${formatVietnameseDate(date)}, sau hôm nay (${formatVietnameseDate(today)}); hãy kiểm tra ngày, tháng, năm (${date} is in the future (today is ${today} in ${campaign.timeZone}); check the day, month and year)`, fieldLine(field)));
   if (fm.form === 'conference' && !fm.attendance)
-    problems.push({ ...err('attendance', 'sơ kết bằng hội nghị nên ghi số đại biểu dự (a conference review should give its attendance (attendance: { total: N }))', fieldLine('form')), severity: 'warning' });
+    problems.push(problem(file, 'sơ kết bằng hội nghị nên ghi số đại biểu dự (a conference review should give its attendance (attendance: { total: N }))', { line: fieldLine('form'), column: 1, field: 'attendance', severity: 'warning' }));
 
   const unnamed = Object.keys(fm.figures).filter((key) => !Object.hasOwn(campaign.figures, key));
   if (unnamed.length)
-    problems.push({ ...err('figures', `số liệu ${unnamed.map((k) => `"${excerpt(k)}"`).join(', ')} không có trong danh mục số liệu của đợt; hãy dùng tên số liệu của đợt (${Object.keys(campaign.figures).join(', ') || 'chưa có'}) hoặc báo văn phòng bổ sung (no Vietnamese name for figure: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there)`, fieldLine('figures')), severity: 'warning' });
+    problems.push(problem(file, `số liệu ${unnamed.map((k) => `"${excerpt(k)}"`).join(', ')} không có trong danh mục số liệu của đợt; hãy dùng tên số liệu của đợt (${Object.keys(campaign.figures).join(', ') || 'chưa có'}) hoặc báo văn phòng bổ sung (no Vietnamese name for figure: add it under figures: in content/campaigns/${campaign.id}.yaml, or use a figure named there)`, { line: fieldLine('figures'), column: 1, field: 'figures', severity: 'warning' }));
 
   return problems;
 }

@@ -1,7 +1,7 @@
 import { vietnameseErrorMap } from '../schema/messages.ts';
 import { rosterSchema } from '../schema/unit.ts';
 import type { CampaignRecord, Unit } from '../model.ts';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 import { parseYamlWithPositions, schemaProblems } from './yaml.ts';
 
 /** Reads `content/units/<campaign>.yaml`, the roster of every unit expected to report, and checks it against its campaign. */
@@ -9,9 +9,9 @@ export function readRoster(text: string, file: string, campaign: CampaignRecord 
   const campaignId = file.split('/').pop()!.replace(/\.ya?ml$/, '');
   const yaml = parseYamlWithPositions(text, file);
   const problems = [...yaml.problems];
-  const at = (path: PropertyKey[], field: string, message: string): Problem => ({ file, ...yaml.locate(path), field, message, severity: 'error' });
+  const at = (path: PropertyKey[], field: string, message: string): Problem => problem(file, message, { ...yaml.locate(path), field });
   if (!campaign) {
-    problems.push({ file, line: 0, column: 0, field: '', severity: 'error', message: `không có đợt sơ kết "${campaignId}": danh sách đơn vị phải đặt tên theo tệp kế hoạch trong content/campaigns/ (there is no campaign "${campaignId}": a roster is named after its campaign file in content/campaigns/)` });
+    problems.push(problem(file, `không có đợt sơ kết "${campaignId}": danh sách đơn vị phải đặt tên theo tệp kế hoạch trong content/campaigns/ (there is no campaign "${campaignId}": a roster is named after its campaign file in content/campaigns/)`));
     return { units: [], problems };
   }
   if (problems.some((p) => p.severity === 'error')) return { units: [], problems };

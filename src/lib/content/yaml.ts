@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 import { excerpt } from '../text/printable.ts';
 import { yamlErrorMessage } from './yaml-messages.ts';
 
@@ -46,25 +46,22 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    file,
-    ...at(e.pos[0]),
-    field: '',
-    message: yamlErrorMessage(e.code, e.message),
-    severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-  }));
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) =>
+    problem(file, yamlErrorMessage(e.code, e.message), { ...at(e.pos[0]), severity: doc.errors.includes(e as never) ? 'error' : 'warning' }),
+  );
   let data: unknown = null;
   const expanded = doc.errors.length === 0 ? expandedSize(doc) : 0;
   if (expanded > text.length + MAX_ALIAS_EXPANSION)
-    problems.push({
-      file, line: 1 + lineOffset, column: 1, field: '', severity: 'error',
-      message: `YAML bị từ chối: các bí danh (alias "*tên") nhân nội dung lên ${expanded.toLocaleString('vi-VN')} ký tự; hãy viết thẳng giá trị thay cho bí danh (thêm tối đa ${MAX_ALIAS_EXPANSION.toLocaleString('vi-VN')} ký tự) / YAML refused: aliases expand the text to ${expanded.toLocaleString('en-US')} characters; write the values out`,
-    });
+    problems.push(problem(
+      file,
+      `YAML bị từ chối: các bí danh (alias "*tên") nhân nội dung lên ${expanded.toLocaleString('vi-VN')} ký tự; hãy viết thẳng giá trị thay cho bí danh (thêm tối đa ${MAX_ALIAS_EXPANSION.toLocaleString('vi-VN')} ký tự) / YAML refused: aliases expand the text to ${expanded.toLocaleString('en-US')} characters; write the values out`,
+      { line: 1 + lineOffset, column: 1 },
+    ));
   else if (doc.errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      problems.push({ file, line: 1 + lineOffset, column: 1, field: '', severity: 'error', message: `YAML bị từ chối: có quá nhiều bí danh (alias "*tên", tối đa ${MAX_ALIASES}); hãy viết thẳng các giá trị thay cho bí danh (YAML refused: ${excerpt((error as Error).message, 200)}; aliases are limited to ${MAX_ALIASES})` });
+      problems.push(problem(file, `YAML bị từ chối: có quá nhiều bí danh (alias "*tên", tối đa ${MAX_ALIASES}); hãy viết thẳng các giá trị thay cho bí danh (YAML refused: ${excerpt((error as Error).message, 200)}; aliases are limited to ${MAX_ALIASES})`, { line: 1 + lineOffset, column: 1 }));
     }
   }
   const locate = (path: readonly PropertyKey[]) => {
@@ -93,13 +90,7 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
 export function schemaProblems(error: z.ZodError, yaml: PositionedYaml, file: string, pathPrefix: readonly PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => {
     const path = [...pathPrefix, ...issue.path];
-    return {
-      file,
-      ...yaml.locate(path),
-      field: issue.path.map(String).join('.'),
-      message: friendlyMessage(issue),
-      severity: 'error' as const,
-    };
+    return problem(file, friendlyMessage(issue), { ...yaml.locate(path), field: issue.path.map(String).join('.') });
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { parseYamlWithPositions } from '../content/yaml.ts';
 import { splitFrontmatter } from '../report/frontmatter.ts';
 import { fieldName } from '../schema/messages.ts';
@@ -57,7 +57,7 @@ export function composeReport(file: string, text: string, sources: readonly Meta
     return {
       text,
       origins: identity(),
-      problems: [{ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'phần thông tin mở bằng "---" ở dòng 1 không có dòng đóng; thêm một dòng chỉ có "---" sau mục thông tin cuối cùng (the details opened by "---" on line 1 are never closed)' }],
+      problems: [problem(file, 'phần thông tin mở bằng "---" ở dòng 1 không có dòng đóng; thêm một dòng chỉ có "---" sau mục thông tin cuối cùng (the details opened by "---" on line 1 are never closed)', { line: 1, column: 1, field: 'frontmatter' })],
     };
 
   const present = new Map<string, { value: unknown; where: string }>();
@@ -75,10 +75,11 @@ export function composeReport(file: string, text: string, sources: readonly Meta
       const earlier = present.get(key);
       if (earlier) {
         if (!source.fallback && comparable(earlier.value) !== comparable(given.value))
-          problems.push({
-            file: source.file, line: given.line, column: given.column, field: key, severity: 'error',
-            message: `${fieldName([key])} ở đây là ${shown(given.value)} nhưng ở ${earlier.where} là ${shown(earlier.value)}; hãy sửa cho giống nhau hoặc bỏ một chỗ (${key} is ${shown(given.value)} here but ${shown(earlier.value)} in ${earlier.where}; make them agree or remove one)`,
-          });
+          problems.push(problem(
+            source.file,
+            `${fieldName([key])} ở đây là ${shown(given.value)} nhưng ở ${earlier.where} là ${shown(earlier.value)}; hãy sửa cho giống nhau hoặc bỏ một chỗ (${key} is ${shown(given.value)} here but ${shown(earlier.value)} in ${earlier.where}; make them agree or remove one)`,
+            { line: given.line, column: given.column, field: key },
+          ));
         continue;
       }
       const where = given.line > 0 ? `${source.file} dòng ${given.line}` : source.file;

@@ -1,7 +1,7 @@
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { CampaignRecord, Unit } from '../model.ts';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/diacritics.ts';
 import { excerpt } from '../text/printable.ts';
@@ -49,10 +49,11 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
   const campaignRow = rows.find((r) => r.detail.key === 'campaign');
   const campaign = campaignRow && campaigns.find((c) => c.id === campaignRow.value || folded(c.title) === folded(campaignRow.value));
   if (campaignRow && !campaign)
-    problems.push({
-      file, line: campaignRow.line, column: 1, field: 'campaign', severity: 'error',
-      message: `"${excerpt(campaignRow.value)}" không phải tên một đợt sơ kết; hãy để nguyên tên đợt đã điền sẵn trong mẫu (${campaigns.map((c) => c.title).join('; ')}) (not the title of a campaign; write it exactly as in the template)`,
-    });
+    problems.push(problem(
+      file,
+      `"${excerpt(campaignRow.value)}" không phải tên một đợt sơ kết; hãy để nguyên tên đợt đã điền sẵn trong mẫu (${campaigns.map((c) => c.title).join('; ')}) (not the title of a campaign; write it exactly as in the template)`,
+      { line: campaignRow.line, column: 1, field: 'campaign' },
+    ));
   const roster = campaign ? units.filter((u) => u.campaign === campaign.id) : units;
   for (const { detail, value, line } of rows) {
     const given = (v: unknown) => (fields[detail.key] = { value: v, line, column: 1 });
@@ -61,14 +62,15 @@ export function readDetailsTable(file: string, text: string, units: readonly Uni
       const found = [...new Set(roster.filter((u) => folded(u.name) === folded(value) || u.id === value).map((u) => u.id))];
       if (found.length === 1) given(found[0]);
       else
-        problems.push({
-          file, line, column: 1, field: 'unit', severity: 'error',
-          message: found.length ? `"${excerpt(value)}" trùng tên nhiều đơn vị trong danh sách; hãy ghi mã đơn vị (names more than one unit on the rosters; write the unit's id instead)` : `"${excerpt(value)}" không có trong danh sách đơn vị; hãy ghi đúng tên đơn vị như trong danh sách (not the name of a unit on the roster; write the unit's name exactly as in the list)`,
-        });
+        problems.push(problem(
+          file,
+          found.length ? `"${excerpt(value)}" trùng tên nhiều đơn vị trong danh sách; hãy ghi mã đơn vị (names more than one unit on the rosters; write the unit's id instead)` : `"${excerpt(value)}" không có trong danh sách đơn vị; hãy ghi đúng tên đơn vị như trong danh sách (not the name of a unit on the roster; write the unit's name exactly as in the list)`,
+          { line, column: 1, field: 'unit' },
+        ));
     } else if (detail.key === 'attendance') {
       const total = Number(value.replace(/[.\s]/g, ''));
       if (Number.isInteger(total)) given({ total });
-      else problems.push({ file, line, column: 1, field: 'attendance', severity: 'error', message: `"${excerpt(value)}" không phải số đại biểu; hãy ghi một số, ví dụ 85 (not a number of delegates; write a whole number such as 85)` });
+      else problems.push(problem(file, `"${excerpt(value)}" không phải số đại biểu; hãy ghi một số, ví dụ 85 (not a number of delegates; write a whole number such as 85)`, { line, column: 1, field: 'attendance' }));
     } else given(value);
   }
   if (campaign) fields['campaign'] = { value: campaign.id, line: campaignRow!.line, column: 1 };

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Unit } from '../model.ts';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { parseBody } from '../report/parse.ts';
 import { foldDiacritics } from '../text/diacritics.ts';
 import { DETAILS_TITLE } from '../template/details.ts';
@@ -166,8 +166,9 @@ export function headerUnitProblem(file: string, header: HeaderBlock, unit: Unit,
   if (names(text, unit)) return null;
   // The issuing body is written under its superior: the name found last in the header is the one that issued it.
   const named = others.sort((a, b) => ` ${whole} `.lastIndexOf(` ${folded(b.name)} `) - ` ${whole} `.lastIndexOf(` ${folded(a.name)} `))[0]!;
-  return {
-    file, line: header.line, column: 1, field: 'unit', severity: 'error',
-    message: `phần đầu tệp Word ghi đơn vị "${named.name}", nhưng tệp được gửi cho "${unit.name}"; hãy kiểm tra đã chọn đúng tệp chưa, hoặc sửa đơn vị cho đúng (the Word file's header names "${named.name}" but it is filed for "${unit.name}")`,
-  };
+  return problem(
+    file,
+    `phần đầu tệp Word ghi đơn vị "${named.name}", nhưng tệp được gửi cho "${unit.name}"; hãy kiểm tra đã chọn đúng tệp chưa, hoặc sửa đơn vị cho đúng (the Word file's header names "${named.name}" but it is filed for "${unit.name}")`,
+    { line: header.line, column: 1, field: 'unit' },
+  );
 }

@@ -89,12 +89,13 @@ export async function readReport(label: string, bytes: Uint8Array): Promise<Read
     if (parsed && !('error' in parsed)) text = promoteBoldHeadingLines(text, parsed.tree);
   }
   const odd = suspiciousCharacters(text);
-  const warnings: Problem[] = odd.slice(0, MAX_WARNED_CHARACTERS).map((c) => ({
-    file: label, line: c.line, column: c.column, field: 'body', severity: 'warning',
-    message: `ký tự lạ "${c.char}" (U+${(c.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): có thể do bảng mã cũ hoặc chép từ PDF; hãy xem lại chữ này (unusual character: damage from an old encoding or a PDF copy? Check the word)`,
-  }));
+  const warnings: Problem[] = odd.slice(0, MAX_WARNED_CHARACTERS).map((c) => problem(
+    label,
+    `ký tự lạ "${c.char}" (U+${(c.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): có thể do bảng mã cũ hoặc chép từ PDF; hãy xem lại chữ này (unusual character: damage from an old encoding or a PDF copy? Check the word)`,
+    { line: c.line, column: c.column, field: 'body', severity: 'warning' },
+  ));
   if (odd.length > MAX_WARNED_CHARACTERS)
-    warnings.push({ file: label, line: 0, column: 0, field: 'body', severity: 'warning', message: `còn ${odd.length - MAX_WARNED_CHARACTERS} ký tự lạ khác; hãy đọc lại văn bản (${odd.length - MAX_WARNED_CHARACTERS} more unusual characters)` });
+    warnings.push(problem(label, `còn ${odd.length - MAX_WARNED_CHARACTERS} ký tự lạ khác; hãy đọc lại văn bản (${odd.length - MAX_WARNED_CHARACTERS} more unusual characters)`, { field: 'body', severity: 'warning' }));
   return { text, converted: extension === '.docx', notes, warnings };
 }
 
@@ -110,11 +111,12 @@ function legacyRefusal(label: string, guess: LegacyEncoding, view: string): Read
   const quoteOf = () => `${cut(written)}" sẽ đọc là "${cut(convertLegacy(written, encoding).trim())}`;
   return {
     kind: 'legacy-encoding',
-    problems: [{
-      file: label, line, column: line ? 1 : 0, field: '', severity: 'error',
-      message: `văn bản có vẻ gõ bằng bảng mã cũ ${name}${quote ? `: "${quoteOf()}"` : ''}. Hãy chuyển sang Unicode (Unikey: "Công cụ chuyển mã", từ ${name} sang Unicode) hoặc gõ lại bằng phông Unicode như Times New Roman, rồi gửi lại ` +
+    problems: [problem(
+      label,
+      `văn bản có vẻ gõ bằng bảng mã cũ ${name}${quote ? `: "${quoteOf()}"` : ''}. Hãy chuyển sang Unicode (Unikey: "Công cụ chuyển mã", từ ${name} sang Unicode) hoặc gõ lại bằng phông Unicode như Times New Roman, rồi gửi lại ` +
         `(the text seems to be typed in the old ${name} encoding${quote}; convert it to Unicode)`,
-    }],
+      { line, column: line ? 1 : 0 },
+    )],
   };
 }
 

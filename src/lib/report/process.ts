@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Lesson, Section } from '../model.ts';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { parseYamlWithPositions, schemaProblems } from '../content/yaml.ts';
 import { reviewSchema, type ReviewFrontmatter } from '../schema/review.ts';
 import { vietnameseErrorMap } from '../schema/messages.ts';
@@ -54,18 +54,18 @@ export function processReport(rawSource: string, file: string, options: ProcessO
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const message = `nội dung lồng nhau quá sâu (dấu *, _, >, [ … lồng vào nhau) nên không đọc được; hãy viết đơn giản lại (the body nests too deeply to be read: ${error.message.slice(0, 100)})`;
-    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [{ file, line: 0, column: 0, field: 'body', severity: 'error', message }] };
+    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [problem(file, message, { field: 'body' })] };
   }
 }
 
 function processUnguarded(rawSource: string, file: string, options: ProcessOptions): ProcessedReport {
   const { text: source, changed } = cleanSource(rawSource);
-  const problems: Problem[] = changed.map((what) => ({ file, line: 0, column: 0, field: '', severity: 'warning', message: `tệp đã được làm sạch trước khi đọc (${what}); nhận lại tệp bằng lệnh ingest để lưu bản sạch (the file was cleaned before reading; run ingest to store it clean)` }));
+  const problems: Problem[] = changed.map((what) => problem(file, `tệp đã được làm sạch trước khi đọc (${what}); nhận lại tệp bằng lệnh ingest để lưu bản sạch (the file was cleaned before reading; run ingest to store it clean)`, { severity: 'warning' }));
   let fieldLines: Record<string, number> = {};
   const fail = (): ProcessedReport => ({ sections: [], lessons: [], html: '', words: 0, fieldLines, problems });
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push({ file, line: 1, column: 1, field: 'frontmatter', severity: 'error', message: 'báo cáo phải bắt đầu bằng phần thông tin giữa hai dòng "---" (campaign, unit, form, heldOn, sentOn); chép khung mẫu ở trang hướng dẫn (/huong-dan/), hoặc gửi qua trang /gui-bao-cao/ (the report must begin with its details between two "---" lines; copy the skeleton in CONTRIBUTING.md or on /huong-dan/)' });
+    problems.push(problem(file, 'báo cáo phải bắt đầu bằng phần thông tin giữa hai dòng "---" (campaign, unit, form, heldOn, sentOn); chép khung mẫu ở trang hướng dẫn (/huong-dan/), hoặc gửi qua trang /gui-bao-cao/ (the report must begin with its details between two "---" lines; copy the skeleton in CONTRIBUTING.md or on /huong-dan/)', { line: 1, column: 1, field: 'frontmatter' }));
     return fail();
   }
   const yaml = parseYamlWithPositions(split.yaml, file, split.yamlLineOffset);
@@ -80,12 +80,12 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
   }
 
   if (split.body.trim() === '') {
-    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: 'body', severity: 'error', message: 'báo cáo chưa có nội dung sau phần thông tin; hãy viết báo cáo dưới các đề mục (the report has no text after its details; write the report under the section headings)' });
+    problems.push(problem(file, 'báo cáo chưa có nội dung sau phần thông tin; hãy viết báo cáo dưới các đề mục (the report has no text after its details; write the report under the section headings)', { line: split.bodyLineOffset + 1, column: 1, field: 'body' }));
     return { ...fail(), ...(frontmatter && { frontmatter }) };
   }
   const nesting = deepestNesting(split.body);
   if (nesting.depth > MAX_NESTING) {
-    problems.push({ file, line: split.bodyLineOffset + nesting.line, column: 1, field: 'body', severity: 'error', message: `đoạn này lồng ${nesting.depth} cấp trích dẫn/danh sách, quá ${MAX_NESTING} cấp cho phép; hãy viết phẳng lại (bỏ bớt dấu ">", "-" hoặc thụt lề) (quotes and lists nested ${nesting.depth} deep; at most ${MAX_NESTING})` });
+    problems.push(problem(file, `đoạn này lồng ${nesting.depth} cấp trích dẫn/danh sách, quá ${MAX_NESTING} cấp cho phép; hãy viết phẳng lại (bỏ bớt dấu ">", "-" hoặc thụt lề) (quotes and lists nested ${nesting.depth} deep; at most ${MAX_NESTING})`, { line: split.bodyLineOffset + nesting.line, column: 1, field: 'body' }));
     return { ...fail(), ...(frontmatter && { frontmatter }) };
   }
   let tree = options.parser !== 'full' && canParseFast(split.body) ? parseBodyFast(split.body) : null;
@@ -94,13 +94,13 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
   if (!tree || refusals.length) {
     const body = parseBody(split.body, split.bodyLineOffset);
     if ('error' in body) {
-      problems.push({ file, ...body.error, field: 'body', severity: 'error' });
+      problems.push(problem(file, body.error.message, { line: body.error.line, column: body.error.column, field: 'body' }));
       return { ...fail(), ...(frontmatter && { frontmatter }) };
     }
     tree = body.tree;
     refusals = findRefusals(tree, split.bodyLineOffset);
   }
-  for (const r of refusals) problems.push({ file, line: r.line, column: r.column, field: 'body', severity: 'error', message: r.message });
+  for (const r of refusals) problems.push(problem(file, r.message, { line: r.line, column: r.column, field: 'body' }));
 
   // Headings are recognised once; sections, empty-section checks, lessons and anchors all read them.
   const marks = markSections(tree, frontmatter?.sections);
@@ -109,21 +109,21 @@ function processUnguarded(rawSource: string, file: string, options: ProcessOptio
   for (const [key, given] of Object.entries(frontmatter?.sections ?? {}))
     for (const text of typeof given === 'string' ? [given] : given)
       if (!headingNames.has(sectionName(text)))
-        problems.push({ file, line: fieldLines.sections ?? 1, column: 1, field: `sections.${key}`, severity: 'warning', message: `không có đề mục "${text.slice(0, 80)}" trong báo cáo; hãy chép đúng đề mục như trong bài (the heading named for ${key} is not in the report)` });
+        problems.push(problem(file, `không có đề mục "${text.slice(0, 80)}" trong báo cáo; hãy chép đúng đề mục như trong bài (the heading named for ${key} is not in the report)`, { line: fieldLines.sections ?? 1, column: 1, field: `sections.${key}`, severity: 'warning' }));
   for (const s of sections)
-    if (s.warning) problems.push({ file, line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning', message: s.warning });
+    if (s.warning) problems.push(problem(file, s.warning, { line: s.line, column: 1, field: `section ${s.key}`, severity: 'warning' }));
   const present = new Set(sections.map((s) => s.key));
   const missing = REQUIRED_SECTIONS.filter((k) => !present.has(k));
   const found = missing.length ? foundHeadings(tree, marks, split.bodyLineOffset) : [];
   for (const key of missing)
-    problems.push({ file, line: split.bodyLineOffset + 1, column: 1, field: `section ${key}`, severity: 'error', message: missingSectionMessage(key, found) });
+    problems.push(problem(file, missingSectionMessage(key, found), { line: split.bodyLineOffset + 1, column: 1, field: `section ${key}` }));
 
   // A required heading with nothing under it is a section not yet written, e.g. a skeleton from new-report.
   const empty = new Set<number>();
   for (const { section, nodes } of sectionRanges(tree, { lineOffset: split.bodyLineOffset, marks }))
     if (REQUIRED_SECTIONS.includes(section.key) && !empty.has(section.line) && toString({ type: 'root', children: nodes }).trim() === '') {
       empty.add(section.line);
-      problems.push({ file, line: section.line, column: 1, field: `section ${section.key}`, severity: 'error', message: `đề mục "${section.heading}" chưa có nội dung; hãy viết phần ${canonicalHeading(section.key).toLocaleLowerCase('vi')} dưới đề mục này (the section has no text under its heading)` });
+      problems.push(problem(file, `đề mục "${section.heading}" chưa có nội dung; hãy viết phần ${canonicalHeading(section.key).toLocaleLowerCase('vi')} dưới đề mục này (the section has no text under its heading)`, { line: section.line, column: 1, field: `section ${section.key}` }));
     }
 
   const lessons = extractLessons(tree, { lineOffset: split.bodyLineOffset, marks });
@@ -159,6 +159,6 @@ export function processSafely(process: (source: string, file: string) => Process
     return process(source, file);
   } catch (error) {
     const message = `lỗi không lường trước khi đọc báo cáo; báo người quản trị kèm tệp này (unexpected error while reading the report: ${String((error as Error)?.message ?? error).slice(0, 200)})`;
-    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [{ file, line: 0, column: 0, field: '', severity: 'error', message }] };
+    return { sections: [], lessons: [], html: '', words: 0, fieldLines: {}, problems: [problem(file, message)] };
   }
 }
