@@ -1,6 +1,6 @@
-// The synthesis page's charts: static SVG strings built at build time from the synthesis figures.
-import { progressChart } from '../lib/charts/progress.ts';
-import { stackedBarChart, type Category } from '../lib/charts/stacked-bars.ts';
+// The synthesis page's charts: their layouts, from the synthesis figures; src/components/charts/ draws them.
+import { progressLayout, type ProgressLayout } from '../lib/charts/progress.ts';
+import { stackedBarLayout, type Category } from '../lib/charts/stacked-bars.ts';
 import type { Rollup } from '../lib/compliance/rollup.ts';
 import type { Synthesis } from '../lib/synthesis/synthesis.ts';
 import { addDays } from '../lib/schema/calendar-date.ts';
@@ -16,14 +16,14 @@ const statusValues = (r: Rollup) => Object.fromEntries(STATUS_COLUMNS.map((k) =>
 
 /** Stacked bars of statuses, one bar per group. */
 export const statusChart = (title: string, groups: { label: string; rollup: Rollup }[]) =>
-  stackedBarChart({ title, series: STATUS_SERIES, categories: groups.map((g): Category => ({ label: g.label, values: statusValues(g.rollup) })) });
+  stackedBarLayout({ title, series: STATUS_SERIES, categories: groups.map((g): Category => ({ label: g.label, values: statusValues(g.rollup) })) });
 
 /** One bar per lesson theme. */
 export const themeChart = (s: Synthesis) =>
-  stackedBarChart({ title: 'Số bài học kinh nghiệm theo chủ đề', series: [{ key: 'count', label: 'Số bài học', ...SINGLE_SWATCH }], categories: s.lessons.themes.map((t) => ({ label: t.theme.name, values: { count: t.count } })) });
+  stackedBarLayout({ title: 'Số bài học kinh nghiệm theo chủ đề', series: [{ key: 'count', label: 'Số bài học', ...SINGLE_SWATCH }], categories: s.lessons.themes.map((t) => ({ label: t.theme.name, values: { count: t.count } })) });
 
 /** Share of each tier's reports received over time, from the plan's date to the later of the as-of date and the last deadline. */
-export function submissionsChart(view: CampaignView): string {
+export function submissionsChart(view: CampaignView): ProgressLayout {
   const { campaign, synthesis: s, rows } = view;
   // One rule per tier and date; the deadline's kind is named only when a tier has two different dates.
   const markers = s.deadlines
@@ -37,7 +37,7 @@ export function submissionsChart(view: CampaignView): string {
   const first = addDays(dates[0]!, -3);
   const start = first < campaign.plan.date ? campaign.plan.date : first;
   const end = addDays(dates.at(-1)!, 2);
-  return progressChart({
+  return progressLayout({
     title: 'Tỷ lệ báo cáo nhận được theo thời gian, từng cấp, so với thời hạn',
     start,
     end,

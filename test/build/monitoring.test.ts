@@ -93,6 +93,24 @@ test('the synthesis page shows its charts as static SVG, each followed by its ta
   for (const link of ['/kl120-2021/tong-hop.csv', '/kl120-2021/tong-hop.json']) expect(html).toContain(`href="${link}"`);
 });
 
+test('the synthesis charts drawn by src/components/charts/ name every tier with its counts from the content', () => {
+  const html = page(out, 'kl120-2021/tong-hop');
+  const svgs = [...html.matchAll(/<svg [^>]*aria-label="([^"]+)"[^>]*><title>([^<]+)<\/title>[\s\S]*?<\/svg>/g)];
+  expect(svgs.map((m) => m[1])).toEqual(['Tình trạng gửi báo cáo theo cấp', 'Tình trạng gửi báo cáo của các đơn vị trực thuộc', 'Tỷ lệ báo cáo nhận được theo thời gian, từng cấp, so với thời hạn', 'Số bài học kinh nghiệm theo chủ đề']);
+  for (const m of svgs) expect(m[2]).toBe(m[1]);
+  const [byTier, , progress] = svgs.map((m) => m[0]);
+  const titles = (svg: string) => [...svg.matchAll(/<title>([^<]+)<\/title>/g)].map((t) => t[1]!);
+  for (const tier of campaign.tiers) {
+    const units = roster.filter((u) => u.tier === tier.id);
+    // Each tier's segments add up to its units, and its line ends at the reports it received.
+    const segments = titles(byTier!).filter((t) => t.startsWith(`${tier.name}: `));
+    expect(segments.reduce((sum, t) => sum + Number(/ (\d+)$/.exec(t)![1]), 0), tier.name).toBe(units.length);
+    expect(titles(progress!)).toContain(`${tier.name}: ${units.filter((u) => receivedBy.has(u.id)).length}/${units.length}`);
+  }
+  expect(progress).toMatch(/<path d="M[^"]+" fill="none"/);
+  expect(progress).toContain(`>Ngày số liệu ${SAMPLE_AS_OF.split('-').reverse().map(Number).join('/')}</text>`);
+});
+
 test('the compliance CSV has a BOM, one row per rostered unit with its status, and round-trips', () => {
   const text = file('tien-do.csv');
   expect(text.charCodeAt(0)).toBe(0xfeff);
