@@ -49,122 +49,151 @@ figures:
 `;
 
 interface RosterUnit extends ReportUnit {
-  type: string;
-  parent?: string;
+	type: string;
+	parent?: string;
 }
 
-const ascii = (text: string) => foldDiacritics(text).replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const ascii = (text: string) =>
+	foldDiacritics(text)
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (from: string, offset: number) => {
-  const d = new Date(`${from}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	const d = new Date(`${from}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + offset);
+	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
 
 const CO_SO = [
-  { type: 'dang-uy-xa', prefix: 'Đảng ủy xã', short: 'xã', share: 0.7 },
-  { type: 'dang-uy-xa', prefix: 'Đảng ủy phường', short: 'phường', share: 0.1 },
-  { type: 'co-so-co-quan', prefix: 'Chi bộ Phòng Nội vụ', short: 'Phòng Nội vụ', share: 0.1 },
-  { type: 'co-so-doanh-nghiep', prefix: 'Đảng bộ Công ty Cổ phần', short: 'Công ty', share: 0.1 },
+	{ type: 'dang-uy-xa', prefix: 'Đảng ủy xã', short: 'xã', share: 0.7 },
+	{ type: 'dang-uy-xa', prefix: 'Đảng ủy phường', short: 'phường', share: 0.1 },
+	{ type: 'co-so-co-quan', prefix: 'Chi bộ Phòng Nội vụ', short: 'Phòng Nội vụ', share: 0.1 },
+	{ type: 'co-so-doanh-nghiep', prefix: 'Đảng bộ Công ty Cổ phần', short: 'Công ty', share: 0.1 },
 ];
 
 /** The roster: one province, a district per ~100 units, the rest grassroots units spread over the districts. */
 function roster(random: Random, size: number): RosterUnit[] {
-  const campaign = BENCH_CAMPAIGN;
-  const units: RosterUnit[] = [{ campaign, id: 'tinh-uy-son-ha', name: 'Tỉnh ủy Sơn Hà', shortName: 'Tỉnh ủy', tier: 'tinh', type: 'tinh-uy' }];
-  const districts = Math.max(1, Math.round(size / 100));
-  const taken = new Set<string>();
-  // Names do not repeat within one scope (one parent and kind), as in a real district; they may across districts.
-  const place = (scope: string) => {
-    for (let attempt = 1; ; attempt++) {
-      const name = `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}${attempt > 50 ? ` ${attempt}` : ''}`;
-      if (!taken.has(`${scope}/${name}`)) {
-        taken.add(`${scope}/${name}`);
-        return name;
-      }
-    }
-  };
-  for (let i = 1; i <= districts && units.length < size; i++) {
-    const name = place('huyen');
-    const agency = i % 10 === 0;
-    units.push({
-      campaign, id: `${agency ? 'dang-uy-khoi' : 'huyen-uy'}-${ascii(name)}-${i}`, name: agency ? `Đảng ủy Khối ${name}` : `Huyện ủy ${name}`,
-      shortName: agency ? `Đảng ủy Khối ${name}` : `huyện ${name}`, tier: 'huyen', type: agency ? 'dang-uy-truc-thuoc' : 'huyen-uy', parent: 'tinh-uy-son-ha',
-    });
-  }
-  for (let i = 1; units.length < size; i++) {
-    const r = random.next();
-    let acc = 0;
-    const kind = CO_SO.find((k) => (acc += k.share) > r) ?? CO_SO[0]!;
-    const parent = units[1 + random.int(0, districts - 1)]!;
-    const name = place(`${parent.id}/${kind.prefix}`);
-    units.push({ campaign, id: `${ascii(kind.short)}-${ascii(name)}-${i}`, name: `${kind.prefix} ${name}`, shortName: `${kind.short} ${name}`, tier: 'co-so', type: kind.type, parent: parent.id });
-  }
-  return units;
+	const campaign = BENCH_CAMPAIGN;
+	const units: RosterUnit[] = [
+		{ campaign, id: 'tinh-uy-son-ha', name: 'Tỉnh ủy Sơn Hà', shortName: 'Tỉnh ủy', tier: 'tinh', type: 'tinh-uy' },
+	];
+	const districts = Math.max(1, Math.round(size / 100));
+	const taken = new Set<string>();
+	// Names do not repeat within one scope (one parent and kind), as in a real district; they may across districts.
+	const place = (scope: string) => {
+		for (let attempt = 1; ; attempt++) {
+			const name = `${random.pick(PLACE_SYLLABLES)} ${random.pick(PLACE_SYLLABLES)}${attempt > 50 ? ` ${attempt}` : ''}`;
+			if (!taken.has(`${scope}/${name}`)) {
+				taken.add(`${scope}/${name}`);
+				return name;
+			}
+		}
+	};
+	for (let i = 1; i <= districts && units.length < size; i++) {
+		const name = place('huyen');
+		const agency = i % 10 === 0;
+		units.push({
+			campaign,
+			id: `${agency ? 'dang-uy-khoi' : 'huyen-uy'}-${ascii(name)}-${i}`,
+			name: agency ? `Đảng ủy Khối ${name}` : `Huyện ủy ${name}`,
+			shortName: agency ? `Đảng ủy Khối ${name}` : `huyện ${name}`,
+			tier: 'huyen',
+			type: agency ? 'dang-uy-truc-thuoc' : 'huyen-uy',
+			parent: 'tinh-uy-son-ha',
+		});
+	}
+	for (let i = 1; units.length < size; i++) {
+		const r = random.next();
+		let acc = 0;
+		const kind = CO_SO.find((k) => (acc += k.share) > r) ?? CO_SO[0]!;
+		const parent = units[1 + random.int(0, districts - 1)]!;
+		const name = place(`${parent.id}/${kind.prefix}`);
+		units.push({
+			campaign,
+			id: `${ascii(kind.short)}-${ascii(name)}-${i}`,
+			name: `${kind.prefix} ${name}`,
+			shortName: `${kind.short} ${name}`,
+			tier: 'co-so',
+			type: kind.type,
+			parent: parent.id,
+		});
+	}
+	return units;
 }
 
 /** When a unit held its review and sent its report: mostly on time, some late (by the tier's deadline). */
 function dates(random: Random, unit: RosterUnit) {
-  const deadline = unit.tier === 'co-so' ? '2021-04-30' : unit.tier === 'huyen' ? '2021-05-15' : '2021-05-18';
-  const heldOn = day(deadline, unit.tier === 'tinh' ? -3 : -random.int(0, 8) + (random.chance(0.12) ? random.int(1, 4) : 0));
-  return { heldOn, sentOn: day(heldOn, random.int(0, 2)) };
+	const deadline = unit.tier === 'co-so' ? '2021-04-30' : unit.tier === 'huyen' ? '2021-05-15' : '2021-05-18';
+	const heldOn = day(
+		deadline,
+		unit.tier === 'tinh' ? -3 : -random.int(0, 8) + (random.chance(0.12) ? random.int(1, 4) : 0)
+	);
+	return { heldOn, sentOn: day(heldOn, random.int(0, 2)) };
 }
 
 export interface GeneratedCampaign {
-  /** The content folder (campaigns/, units/, reviews/). */
-  contentDir: string;
-  /** Report files relative to the content folder, in roster order. */
-  reports: string[];
-  /** The short name of each report's unit, as its text writes it ("xã An Bình"), in the same order. */
-  unitNames: string[];
-  units: number;
+	/** The content folder (campaigns/, units/, reviews/). */
+	contentDir: string;
+	/** Report files relative to the content folder, in roster order. */
+	reports: string[];
+	/** The short name of each report's unit, as its text writes it ("xã An Bình"), in the same order. */
+	unitNames: string[];
+	units: number;
 }
 
 const rosterYaml = (units: readonly RosterUnit[]) =>
-  `${units.map((u) => `- { id: ${u.id}, name: ${u.name}, tier: ${u.tier}, type: ${u.type}${u.parent ? `, parent: ${u.parent}` : ''} }`).join('\n')}\n`;
+	`${units.map((u) => `- { id: ${u.id}, name: ${u.name}, tier: ${u.tier}, type: ${u.type}${u.parent ? `, parent: ${u.parent}` : ''} }`).join('\n')}\n`;
 
 /**
  * Units that send no report: the province (its review is not yet due as of BENCH_AS_OF), the last district when
  * two or more units are missing (so a planned date shows as pending), and grassroots units spread evenly.
  */
 function silentUnits(units: readonly RosterUnit[], missing: number): Set<string> {
-  const silent = new Set([units[0]!.id]);
-  const districts = units.filter((u) => u.tier === 'huyen');
-  if (missing >= 2 && districts.length >= 2) silent.add(districts.at(-1)!.id);
-  const grassroots = units.filter((u) => u.tier === 'co-so');
-  const rest = missing - silent.size;
-  for (let k = 0; k < rest; k++) silent.add(grassroots[Math.floor(((k + 0.5) * grassroots.length) / rest)]!.id);
-  return silent;
+	const silent = new Set([units[0]!.id]);
+	const districts = units.filter((u) => u.tier === 'huyen');
+	if (missing >= 2 && districts.length >= 2) silent.add(districts.at(-1)!.id);
+	const grassroots = units.filter((u) => u.tier === 'co-so');
+	const rest = missing - silent.size;
+	for (let k = 0; k < rest; k++) silent.add(grassroots[Math.floor(((k + 0.5) * grassroots.length) / rest)]!.id);
+	return silent;
 }
 
 /**
  * Writes a campaign with `reports` reports into `contentDir`. The roster has 3% more units (at least one more),
  * which never report. Reports are written one at a time, so 50,000 of them never sit in memory together.
  */
-export function generateCampaign(contentDir: string, reports: number, seed = 120, onProgress?: (done: number, total: number) => void): GeneratedCampaign {
-  const random = new Random(seed);
-  const units = roster(random, reports + Math.max(1, Math.round(reports * 0.03)));
-  mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
-  mkdirSync(join(contentDir, 'units'), { recursive: true });
-  mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
-  writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
-  writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
-  const silent = silentUnits(units, units.length - reports);
-  const files: string[] = [];
-  const unitNames: string[] = [];
-  for (const unit of units) {
-    if (silent.has(unit.id)) continue;
-    const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
-    writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
-    files.push(file);
-    unitNames.push(unit.shortName);
-    if (files.length % 500 === 0) onProgress?.(files.length, reports);
-  }
-  onProgress?.(files.length, reports);
-  return { contentDir, reports: files, unitNames, units: units.length };
+export function generateCampaign(
+	contentDir: string,
+	reports: number,
+	seed = 120,
+	onProgress?: (done: number, total: number) => void
+): GeneratedCampaign {
+	const random = new Random(seed);
+	const units = roster(random, reports + Math.max(1, Math.round(reports * 0.03)));
+	mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
+	mkdirSync(join(contentDir, 'units'), { recursive: true });
+	mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
+	writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
+	writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
+	const silent = silentUnits(units, units.length - reports);
+	const files: string[] = [];
+	const unitNames: string[] = [];
+	for (const unit of units) {
+		if (silent.has(unit.id)) continue;
+		const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
+		writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
+		files.push(file);
+		unitNames.push(unit.shortName);
+		if (files.length % 500 === 0) onProgress?.(files.length, reports);
+	}
+	onProgress?.(files.length, reports);
+	return { contentDir, reports: files, unitNames, units: units.length };
 }
 
 /** Changes one report's text as a unit sending a corrected version would: a dated sentence added at its end. */
 export function reviseReport(path: string, revision: number): void {
-  appendFileSync(path, `\nBáo cáo được bổ sung, chỉnh sửa lần thứ ${revision} theo ý kiến của Ban Dân vận Tỉnh ủy.\n`);
+	appendFileSync(path, `\nBáo cáo được bổ sung, chỉnh sửa lần thứ ${revision} theo ý kiến của Ban Dân vận Tỉnh ủy.\n`);
 }

@@ -8,9 +8,10 @@ const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.jso
 
 /** Copies the site's code from `repo` into `root` and links its node_modules; the content folder is left to the caller. */
 export function siteProject(repo: string, root: string): void {
-  mkdirSync(root, { recursive: true });
-  for (const entry of CODE) if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+	mkdirSync(root, { recursive: true });
+	for (const entry of CODE)
+		if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(root, entry), { recursive: true });
+	symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
 }
 
 const HUGO_CONFIG = `baseURL = "http://localhost/"
@@ -60,23 +61,26 @@ export const HUGO_SEARCH_PATH = '/tim-kiem/';
 
 /** A Hugo site at `root` with one template and a search page, no content yet. */
 export function hugoProject(root: string): void {
-  mkdirSync(join(root, 'layouts', '_default'), { recursive: true });
-  mkdirSync(join(root, 'content', 'reviews'), { recursive: true });
-  mkdirSync(join(root, 'static', 'tim-kiem'), { recursive: true });
-  writeFileSync(join(root, 'hugo.toml'), HUGO_CONFIG);
-  writeFileSync(join(root, 'layouts', '_default', 'single.html'), HUGO_SINGLE);
-  writeFileSync(join(root, 'static', 'tim-kiem', 'index.html'), HUGO_SEARCH_PAGE);
+	mkdirSync(join(root, 'layouts', '_default'), { recursive: true });
+	mkdirSync(join(root, 'content', 'reviews'), { recursive: true });
+	mkdirSync(join(root, 'static', 'tim-kiem'), { recursive: true });
+	writeFileSync(join(root, 'hugo.toml'), HUGO_CONFIG);
+	writeFileSync(join(root, 'layouts', '_default', 'single.html'), HUGO_SINGLE);
+	writeFileSync(join(root, 'static', 'tim-kiem', 'index.html'), HUGO_SEARCH_PAGE);
 }
 
 /** Copies one report into the Hugo site as Markdown (same text, `.md` name). */
 export function copyToHugo(reportPath: string, hugoRoot: string): void {
-  const name = reportPath.split('/').at(-1)!.replace(/\.mdx?$/, '.md');
-  copyFileSync(reportPath, join(hugoRoot, 'content', 'reviews', name));
+	const name = reportPath
+		.split('/')
+		.at(-1)!
+		.replace(/\.mdx?$/, '.md');
+	copyFileSync(reportPath, join(hugoRoot, 'content', 'reviews', name));
 }
 
 /** Copies every report of a campaign folder into the Hugo site, one file at a time. */
 export function copyAllToHugo(reviewsDir: string, hugoRoot: string): number {
-  const names = readdirSync(reviewsDir).filter((n) => /\.mdx?$/.test(n));
-  for (const name of names) copyToHugo(join(reviewsDir, name), hugoRoot);
-  return names.length;
+	const names = readdirSync(reviewsDir).filter((n) => /\.mdx?$/.test(n));
+	for (const name of names) copyToHugo(join(reviewsDir, name), hugoRoot);
+	return names.length;
 }

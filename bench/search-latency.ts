@@ -5,8 +5,8 @@ import { serveStatic } from '../src/lib/cli/static-server.ts';
 
 /** One query of the fixed set, and why it is in it. */
 export interface SearchQuery {
-  kind: string;
-  q: string;
+	kind: string;
+	q: string;
 }
 
 /**
@@ -14,41 +14,41 @@ export interface SearchQuery {
  * others), and a word in every report (the lessons heading). `unitName` comes from the generated campaign.
  */
 export function searchQueries(unitName: string): SearchQuery[] {
-  return [
-    { kind: 'with diacritics', q: 'dân chủ cơ sở' },
-    { kind: 'without diacritics', q: 'dan chu co so' },
-    { kind: 'rare: a unit name', q: unitName },
-    { kind: 'in every report', q: 'kinh nghiệm' },
-  ];
+	return [
+		{ kind: 'with diacritics', q: 'dân chủ cơ sở' },
+		{ kind: 'without diacritics', q: 'dan chu co so' },
+		{ kind: 'rare: a unit name', q: unitName },
+		{ kind: 'in every report', q: 'kinh nghiệm' },
+	];
 }
 
 /** One search as a reader meets it. */
 export interface SearchSample {
-  ms: number;
-  /** Requests finished by the time the first result showed (the page, its assets, the index, any worker's fetches). */
-  requests: number;
-  /** Their response bodies, as sent (pagefind's files are gzipped already; the server adds no compression). */
-  bytes: number;
-  /** Results shown on the first screen. */
-  shown: number;
+	ms: number;
+	/** Requests finished by the time the first result showed (the page, its assets, the index, any worker's fetches). */
+	requests: number;
+	/** Their response bodies, as sent (pagefind's files are gzipped already; the server adds no compression). */
+	bytes: number;
+	/** Results shown on the first screen. */
+	shown: number;
 }
 
 export interface QueryTiming extends SearchQuery {
-  /** Each repetition, in the order measured. */
-  samples: SearchSample[];
+	/** Each repetition, in the order measured. */
+	samples: SearchSample[];
 }
 
 /** A site's search as measured: where its search page is, and each query's repetitions. */
 export interface SearchMeasurement {
-  page: string;
-  queries: QueryTiming[];
+	page: string;
+	queries: QueryTiming[];
 }
 
 /** A site to search: its built folder and the path of its search page (which reads ?q=). */
 export interface SearchSite {
-  name: string;
-  dir: string;
-  page: string;
+	name: string;
+	dir: string;
+	page: string;
 }
 
 // Records, in the page, the wall-clock time at which the first search result is in the document.
@@ -60,81 +60,121 @@ const FIRST_RESULT_PROBE = `(() => {
 })();`;
 
 export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
 }
 
 /** Opens `url` in a fresh context (empty cache) and waits for the first result; throws after `timeout` ms. */
 async function searchOnce(browser: Browser, url: string, timeout: number): Promise<SearchSample> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-  const finished: { at: number; bytes: number }[] = [];
-  try {
-    const page: Page = await context.newPage();
-    await page.addInitScript(FIRST_RESULT_PROBE);
-    // Requests of the page and of its workers (pagefind searches in a web worker) arrive as context events.
-    context.on('requestfinished', (request) => {
-      const at = Date.now();
-      void request.sizes().then(
-        (sizes) => finished.push({ at, bytes: sizes.responseBodySize }),
-        () => finished.push({ at, bytes: 0 }),
-      );
-    });
-    await page.goto(url, { waitUntil: 'commit' });
-    const navigationStart = await page.evaluate(() => performance.timeOrigin);
-    await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, undefined, { timeout, polling: 50 });
-    const first = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
-    const shown = await page.locator('li.result').count();
-    // Let the sizes of the requests already finished arrive.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const before = finished.filter((f) => f.at <= first + 5);
-    return { ms: first - navigationStart, requests: before.length, bytes: before.reduce((sum, f) => sum + f.bytes, 0), shown };
-  } finally {
-    await context.close();
-  }
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+	const finished: { at: number; bytes: number }[] = [];
+	try {
+		const page: Page = await context.newPage();
+		await page.addInitScript(FIRST_RESULT_PROBE);
+		// Requests of the page and of its workers (pagefind searches in a web worker) arrive as context events.
+		context.on('requestfinished', (request) => {
+			const at = Date.now();
+			void request.sizes().then(
+				(sizes) => finished.push({ at, bytes: sizes.responseBodySize }),
+				() => finished.push({ at, bytes: 0 })
+			);
+		});
+		await page.goto(url, { waitUntil: 'commit' });
+		const navigationStart = await page.evaluate(() => performance.timeOrigin);
+		await page.waitForFunction(
+			() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined,
+			undefined,
+			{ timeout, polling: 50 }
+		);
+		const first = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
+		const shown = await page.locator('li.result').count();
+		// Let the sizes of the requests already finished arrive.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		const before = finished.filter((f) => f.at <= first + 5);
+		return {
+			ms: first - navigationStart,
+			requests: before.length,
+			bytes: before.reduce((sum, f) => sum + f.bytes, 0),
+			shown,
+		};
+	} finally {
+		await context.close();
+	}
 }
 
 /**
  * Measures every query on every site, `repeat` times, alternating sites within each repetition so that load on the
  * machine falls on both alike.
  */
-export async function measureSearch(sites: readonly SearchSite[], queries: readonly SearchQuery[], repeat = 3, onSample?: (text: string) => void): Promise<Record<string, SearchMeasurement>> {
-  const servers = await Promise.all(sites.map((site) => serveStatic(site.dir)));
-  const browser = await launchBenchBrowser();
-  const out: Record<string, SearchMeasurement> = Object.fromEntries(sites.map((site) => [site.name, { page: site.page, queries: queries.map((q) => ({ ...q, samples: [] as SearchSample[] })) }]));
-  try {
-    for (let r = 0; r < repeat; r++)
-      for (const [qi, query] of queries.entries())
-        for (const i of r % 2 ? [...sites.keys()].reverse() : sites.keys()) {
-          const [site, server] = [sites[i]!, servers[i]!];
-          const sample = await searchOnce(browser, `${server.url}${site.page}?q=${encodeURIComponent(query.q)}`, 120_000);
-          out[site.name]!.queries[qi]!.samples.push(sample);
-          onSample?.(`search ${site.name} “${query.q}” ${r + 1}/${repeat}: ${Math.round(sample.ms)} ms, ${sample.requests} requests, ${Math.round(sample.bytes / 1024)} KB`);
-        }
-  } finally {
-    await browser.close();
-    await Promise.all(servers.map((s) => s.close()));
-  }
-  return out;
+export async function measureSearch(
+	sites: readonly SearchSite[],
+	queries: readonly SearchQuery[],
+	repeat = 3,
+	onSample?: (text: string) => void
+): Promise<Record<string, SearchMeasurement>> {
+	const servers = await Promise.all(sites.map((site) => serveStatic(site.dir)));
+	const browser = await launchBenchBrowser();
+	const out: Record<string, SearchMeasurement> = Object.fromEntries(
+		sites.map((site) => [
+			site.name,
+			{ page: site.page, queries: queries.map((q) => ({ ...q, samples: [] as SearchSample[] })) },
+		])
+	);
+	try {
+		for (let r = 0; r < repeat; r++)
+			for (const [qi, query] of queries.entries())
+				for (const i of r % 2 ? [...sites.keys()].reverse() : sites.keys()) {
+					const [site, server] = [sites[i]!, servers[i]!];
+					const sample = await searchOnce(
+						browser,
+						`${server.url}${site.page}?q=${encodeURIComponent(query.q)}`,
+						120_000
+					);
+					out[site.name]!.queries[qi]!.samples.push(sample);
+					onSample?.(
+						`search ${site.name} “${query.q}” ${r + 1}/${repeat}: ${Math.round(sample.ms)} ms, ${sample.requests} requests, ${Math.round(sample.bytes / 1024)} KB`
+					);
+				}
+	} finally {
+		await browser.close();
+		await Promise.all(servers.map((s) => s.close()));
+	}
+	return out;
 }
 
 /** The median of a list of numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** A site's search summed up: the median over queries of each query's median, and the range of all samples. */
 export function searchSummary(m: SearchMeasurement) {
-  const perQuery = m.queries.map((q) => ({ kind: q.kind, q: q.q, ms: median(q.samples.map((s) => s.ms)), requests: median(q.samples.map((s) => s.requests)), bytes: median(q.samples.map((s) => s.bytes)) }));
-  const all = m.queries.flatMap((q) => q.samples.map((s) => s.ms));
-  return {
-    perQuery,
-    ms: median(perQuery.map((q) => q.ms)),
-    range: [Math.min(...all), Math.max(...all)] as [number, number],
-    requests: median(perQuery.map((q) => q.requests)),
-    bytes: median(perQuery.map((q) => q.bytes)),
-  };
+	const perQuery = m.queries.map((q) => ({
+		kind: q.kind,
+		q: q.q,
+		ms: median(q.samples.map((s) => s.ms)),
+		requests: median(q.samples.map((s) => s.requests)),
+		bytes: median(q.samples.map((s) => s.bytes)),
+	}));
+	const all = m.queries.flatMap((q) => q.samples.map((s) => s.ms));
+	return {
+		perQuery,
+		ms: median(perQuery.map((q) => q.ms)),
+		range: [Math.min(...all), Math.max(...all)] as [number, number],
+		requests: median(perQuery.map((q) => q.requests)),
+		bytes: median(perQuery.map((q) => q.bytes)),
+	};
 }

@@ -10,8 +10,8 @@ export { htmlPages };
 
 /** One page as the search index holds it. */
 export interface SearchRecord {
-  url: string;
-  content: string;
+	url: string;
+	content: string;
 }
 
 // Pagefind stores each page as a gzipped fragment: a signature, then JSON.
@@ -19,61 +19,74 @@ const SIGNATURE = 'pagefind_dcd';
 
 /** The folders of the site's search bundles: the primary one, then the shards its manifest lists. */
 export function searchBundles(site: string): string[] {
-  const primary = join(site, 'pagefind');
-  const manifest = join(primary, SHARDS_MANIFEST);
-  if (!existsSync(manifest)) return existsSync(join(primary, 'pagefind-entry.json')) ? [primary] : [];
-  const { pages, bundles } = JSON.parse(readFileSync(manifest, 'utf8')) as ShardsManifest;
-  return pages === 0 ? [] : [primary, ...bundles.map((b) => join(primary, b))];
+	const primary = join(site, 'pagefind');
+	const manifest = join(primary, SHARDS_MANIFEST);
+	if (!existsSync(manifest)) return existsSync(join(primary, 'pagefind-entry.json')) ? [primary] : [];
+	const { pages, bundles } = JSON.parse(readFileSync(manifest, 'utf8')) as ShardsManifest;
+	return pages === 0 ? [] : [primary, ...bundles.map((b) => join(primary, b))];
 }
 
 /** Every page record of the site's pagefind index, over every shard (empty when there is none). */
 export function searchRecords(site: string): SearchRecord[] {
-  return searchBundles(site).flatMap((bundle) => {
-    const dir = join(bundle, 'fragment');
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.pf_fragment'))
-      .map((name) => {
-        const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-        const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
-        return { url: json.url, content: json.content };
-      });
-  });
+	return searchBundles(site).flatMap((bundle) => {
+		const dir = join(bundle, 'fragment');
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.pf_fragment'))
+			.map((name) => {
+				const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+				const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
+				return { url: json.url, content: json.content };
+			});
+	});
 }
 
 /** Pages the index says it holds, summed over shards and languages. */
 export function indexedPageCount(site: string): number {
-  return searchBundles(site).reduce((sum, bundle) => {
-    const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return sum + Object.values(languages).reduce((n, l) => n + l.page_count, 0);
-  }, 0);
+	return searchBundles(site).reduce((sum, bundle) => {
+		const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		return sum + Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+	}, 0);
 }
 
 /** Text of each body row of the table with the given id, tags stripped and spaces collapsed. */
 export function tableRows(html: string, tableId: string): string[] {
-  const start = html.indexOf(`<table id="${tableId}"`);
-  if (start === -1) return [];
-  const table = html.slice(start, html.indexOf('</table>', start));
-  const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
-  return body.split(/<tr[^>]*>/).slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+	const start = html.indexOf(`<table id="${tableId}"`);
+	if (start === -1) return [];
+	const table = html.slice(start, html.indexOf('</table>', start));
+	const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
+	return body
+		.split(/<tr[^>]*>/)
+		.slice(1)
+		.map((r) =>
+			r
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim()
+		);
 }
 
 /** Pages (relative paths) among `pages` that load or embed any script. */
 export function pagesWithScripts(site: string, pages: readonly string[]): string[] {
-  return pages.filter((page) => /<script\b/i.test(readFileSync(join(site, page), 'utf8')));
+	return pages.filter((page) => /<script\b/i.test(readFileSync(join(site, page), 'utf8')));
 }
 
 /** Bytes of the site's own CSS: stylesheet files outside the search index, and the largest inline <style> total of one page. */
 export function cssBytes(site: string, pages: readonly string[]): { files: number; inlinePerPage: number } {
-  let files = 0;
-  for (const path of readdirSync(site, { recursive: true, encoding: 'utf8' }))
-    if (path.endsWith('.css') && !path.startsWith('pagefind')) files += statSync(join(site, path)).size;
-  let inlinePerPage = 0;
-  for (const page of pages) {
-    const html = readFileSync(join(site, page), 'utf8');
-    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
-    inlinePerPage = Math.max(inlinePerPage, inline);
-  }
-  return { files, inlinePerPage };
+	let files = 0;
+	for (const path of readdirSync(site, { recursive: true, encoding: 'utf8' }))
+		if (path.endsWith('.css') && !path.startsWith('pagefind')) files += statSync(join(site, path)).size;
+	let inlinePerPage = 0;
+	for (const page of pages) {
+		const html = readFileSync(join(site, page), 'utf8');
+		const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].reduce(
+			(sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
+			0
+		);
+		inlinePerPage = Math.max(inlinePerPage, inline);
+	}
+	return { files, inlinePerPage };
 }
 
 /** The heaviest page a reader may be sent (issue 16): 1 MB of HTML, a few seconds on a slow mobile network. */
@@ -81,18 +94,18 @@ export const MAX_PAGE_BYTES = TARGETS.pageBytes;
 
 /** The `count` largest HTML pages of a built site, largest first, with their size in bytes. */
 export function heaviestPages(site: string, count = 1): { path: string; bytes: number }[] {
-  return htmlPages(site)
-    .map((path) => ({ path, bytes: statSync(join(site, path)).size }))
-    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
-    .slice(0, count);
+	return htmlPages(site)
+		.map((path) => ({ path, bytes: statSync(join(site, path)).size }))
+		.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+		.slice(0, count);
 }
 
 /** Body rows of the table `tableId` over every page of a paginated listing: the first page and each `<n>/` after it. */
 export function pagedTableRows(site: string, folder: string, tableId: string): string[] {
-  const rows: string[] = [];
-  for (let n = 1; ; n++) {
-    const file = join(site, folder, n === 1 ? '' : String(n), 'index.html');
-    if (!existsSync(file)) return rows;
-    rows.push(...tableRows(readFileSync(file, 'utf8'), tableId));
-  }
+	const rows: string[] = [];
+	for (let n = 1; ; n++) {
+		const file = join(site, folder, n === 1 ? '' : String(n), 'index.html');
+		if (!existsSync(file)) return rows;
+		rows.push(...tableRows(readFileSync(file, 'utf8'), tableId));
+	}
 }

@@ -24,76 +24,88 @@ Cơ quan ban hành, ký hiệu, địa danh, người ký và nơi nhận lấy 
 (content/campaigns/<đợt>.yaml); xem docs/party-documents.md.
 Mã thoát: 0 xong, 1 nội dung có lỗi hoặc thiếu khối office:, 2 dùng sai lệnh.`;
 
-const { values } = parseCli(process.argv.slice(2), { 'as-of': { type: 'string' }, 'reply-by': { type: 'string' }, out: { type: 'string' } }, HELP);
+const { values } = parseCli(
+	process.argv.slice(2),
+	{ 'as-of': { type: 'string' }, 'reply-by': { type: 'string' }, out: { type: 'string' } },
+	HELP
+);
 const dateOption = (name: 'as-of' | 'reply-by') => {
-  const text = values[name];
-  if (text === undefined) return undefined;
-  const date = parseCalendarDate(text);
-  if (!date) {
-    console.error(`--${name} "${text}" không phải một ngày có thật; hãy viết YYYY-MM-DD hoặc D/M/YYYY, ví dụ 2021-05-20.`);
-    process.exit(EXIT.usage);
-  }
-  return date;
+	const text = values[name];
+	if (text === undefined) return undefined;
+	const date = parseCalendarDate(text);
+	if (!date) {
+		console.error(
+			`--${name} "${text}" không phải một ngày có thật; hãy viết YYYY-MM-DD hoặc D/M/YYYY, ví dụ 2021-05-20.`
+		);
+		process.exit(EXIT.usage);
+	}
+	return date;
 };
 const asOf = dateOption('as-of');
 if (!asOf) {
-  // An AS_OF that is not a date stops here with its message, not with a stack trace half-way through the documents.
-  try {
-    asOfFromEnv('UTC');
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message}`);
-    process.exit(EXIT.usage);
-  }
+	// An AS_OF that is not a date stops here with its message, not with a stack trace half-way through the documents.
+	try {
+		asOfFromEnv('UTC');
+	} catch (error) {
+		console.error(`✗ ${(error as Error).message}`);
+		process.exit(EXIT.usage);
+	}
 }
 const replyBy = dateOption('reply-by');
 if (asOf && replyBy && replyBy <= asOf) {
-  console.error(`--reply-by (${replyBy}) phải sau ngày văn bản (${asOf}).`);
-  process.exit(EXIT.usage);
+	console.error(`--reply-by (${replyBy}) phải sau ngày văn bản (${asOf}).`);
+	process.exit(EXIT.usage);
 }
 const out = resolve(values.out ?? 'van-ban');
 
 console.log('Đọc kế hoạch, danh sách đơn vị và báo cáo…');
 let shown = 0;
 const content = loadContent({
-  root: process.cwd(),
-  onProgress: (done, total) => {
-    // A line every tenth of the way: enough to see it move, few enough to read.
-    if (done === total || done - shown >= Math.max(1, Math.ceil(total / 10))) console.log(`  đã đọc ${(shown = done)}/${total} báo cáo`);
-  },
+	root: process.cwd(),
+	onProgress: (done, total) => {
+		// A line every tenth of the way: enough to see it move, few enough to read.
+		if (done === total || done - shown >= Math.max(1, Math.ceil(total / 10)))
+			console.log(`  đã đọc ${(shown = done)}/${total} báo cáo`);
+	},
 });
 const errors = errorsOf(content.problems).length;
 if (errors > 0) {
-  console.error(`✗ Nội dung có ${errors} lỗi nên chưa soạn văn bản; chạy npm run validate để xem và sửa.`);
-  process.exit(EXIT.problems);
+	console.error(`✗ Nội dung có ${errors} lỗi nên chưa soạn văn bản; chạy npm run validate để xem và sửa.`);
+	process.exit(EXIT.problems);
 }
 
 let written = 0;
 let missingOffice = 0;
 for (const campaign of content.campaigns) {
-  if (!campaign.office) {
-    missingOffice++;
-    console.error(`✗ ${campaign.id}: tệp content/campaigns/${campaign.id}.yaml chưa có khối office: (cơ quan ban hành, người ký, nơi nhận) nên không soạn được văn bản; xem docs/party-documents.md.`);
-    continue;
-  }
-  // --as-of overrides like AS_OF; else today, but never past the campaign's closing day, as the site does.
-  const moment = campaignMoment(campaign, asOf ? { ...process.env, [AS_OF_VARIABLE]: asOf } : process.env);
-  const day = moment.asOf;
-  // A campaign whose plan was not yet issued on that day has nothing to report or urge.
-  if (day < campaign.plan.date) {
-    console.log(`${campaign.title}: kế hoạch ban hành ${formatVietnameseDate(campaign.plan.date)}, sau ngày ${formatVietnameseDate(day)}: không có văn bản.`);
-    continue;
-  }
-  const documents = officeDocuments(campaignFigures(campaign, content.units, content.reviews, moment), { replyBy });
-  const folder = join(out, campaign.id);
-  mkdirSync(folder, { recursive: true });
-  console.log(`${campaign.title}: số liệu tính đến ${formatVietnameseDate(day)}, ${documents.length} văn bản`);
-  for (const [i, doc] of documents.entries()) {
-    const file = join(folder, `${doc.name}.docx`);
-    writeFileSync(file, await doc.bytes());
-    written++;
-    console.log(`  [${i + 1}/${documents.length}] ✓ ${doc.title}: ${file}`);
-  }
-  if (!documents.some((d) => d.kind === 'urging')) console.log('  Không có đơn vị nào quá hạn mà chưa gửi báo cáo: không cần công văn đôn đốc.');
+	if (!campaign.office) {
+		missingOffice++;
+		console.error(
+			`✗ ${campaign.id}: tệp content/campaigns/${campaign.id}.yaml chưa có khối office: (cơ quan ban hành, người ký, nơi nhận) nên không soạn được văn bản; xem docs/party-documents.md.`
+		);
+		continue;
+	}
+	// --as-of overrides like AS_OF; else today, but never past the campaign's closing day, as the site does.
+	const moment = campaignMoment(campaign, asOf ? { ...process.env, [AS_OF_VARIABLE]: asOf } : process.env);
+	const day = moment.asOf;
+	// A campaign whose plan was not yet issued on that day has nothing to report or urge.
+	if (day < campaign.plan.date) {
+		console.log(
+			`${campaign.title}: kế hoạch ban hành ${formatVietnameseDate(campaign.plan.date)}, sau ngày ${formatVietnameseDate(day)}: không có văn bản.`
+		);
+		continue;
+	}
+	const documents = officeDocuments(campaignFigures(campaign, content.units, content.reviews, moment), { replyBy });
+	const folder = join(out, campaign.id);
+	mkdirSync(folder, { recursive: true });
+	console.log(`${campaign.title}: số liệu tính đến ${formatVietnameseDate(day)}, ${documents.length} văn bản`);
+	for (const [i, doc] of documents.entries()) {
+		const file = join(folder, `${doc.name}.docx`);
+		writeFileSync(file, await doc.bytes());
+		written++;
+		console.log(`  [${i + 1}/${documents.length}] ✓ ${doc.title}: ${file}`);
+	}
+	if (!documents.some((d) => d.kind === 'urging'))
+		console.log('  Không có đơn vị nào quá hạn mà chưa gửi báo cáo: không cần công văn đôn đốc.');
 }
 console.log(written ? `✓ Đã ghi ${written} tệp Word vào ${out}` : 'Không có văn bản nào được soạn.');
 process.exit(missingOffice ? EXIT.problems : EXIT.ok);

@@ -23,23 +23,27 @@ Cách dùng / usage: npm run pdf -- --out <thư mục/folder> [--as-of YYYY-MM-D
 Without --as-of or --build, the site is built only when the folder has none.
 Chromium: /usr/bin/chromium, or the path in CHROMIUM_PATH.`;
 
-const { values } = parseCli(process.argv.slice(2), { out: { type: 'string' }, 'as-of': { type: 'string' }, dist: { type: 'string' }, build: { type: 'boolean' } }, HELP);
+const { values } = parseCli(
+	process.argv.slice(2),
+	{ out: { type: 'string' }, 'as-of': { type: 'string' }, dist: { type: 'string' }, build: { type: 'boolean' } },
+	HELP
+);
 if (!values.out) {
-  console.error(`--out is required\n\n${HELP}`);
-  process.exit(EXIT.usage);
+	console.error(`--out is required\n\n${HELP}`);
+	process.exit(EXIT.usage);
 }
 const asOf = values['as-of'];
 if (asOf !== undefined && !parseCalendarDate(asOf)) {
-  console.error(`--as-of "${asOf}" is not a real date; write it as YYYY-MM-DD`);
-  process.exit(EXIT.usage);
+	console.error(`--as-of "${asOf}" is not a real date; write it as YYYY-MM-DD`);
+	process.exit(EXIT.usage);
 }
 const dist = resolve(values.dist ?? 'dist');
 const out = resolve(values.out);
 
 if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html'))) {
-  console.log(`Xây dựng trang / building the site into ${dist}${asOf ? ` as of ${asOf}` : ''}…`);
-  const env = { ...process.env, ...(asOf && { [AS_OF_VARIABLE]: asOf }) };
-  execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
+	console.log(`Xây dựng trang / building the site into ${dist}${asOf ? ` as of ${asOf}` : ''}…`);
+	const env = { ...process.env, ...(asOf && { [AS_OF_VARIABLE]: asOf }) };
+	execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
 }
 
 /**
@@ -48,21 +52,22 @@ if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html')))
  * is (each holds at most UNITS_PER_PAGE units); pagers, page ranges and the "(trang 1/N)" of its titles go.
  */
 async function wholeList({ base, parts }: { base: string; parts: string }) {
-  let last = [...document.querySelectorAll(parts)].at(-1);
-  for (let n = 2; last; n++) {
-    const response = await fetch(`${base}${n}/`);
-    if (!response.ok) break;
-    const more = [...new DOMParser().parseFromString(await response.text(), 'text/html').querySelectorAll(parts)];
-    last.after(...more);
-    last = more.at(-1) ?? last;
-  }
-  // A group that went on from the page before (data-continued) joins its beginning.
-  for (const rest of document.querySelectorAll('[data-continued]')) {
-    rest.previousElementSibling?.querySelector('tbody')?.append(...rest.querySelectorAll('tbody > tr'));
-    rest.remove();
-  }
-  for (const part of document.querySelectorAll('nav.pager, [data-page-range]')) part.remove();
-  for (const text of [...document.querySelectorAll('caption, style')]) if (text.textContent) text.textContent = text.textContent.replace(/ \(trang 1\/\d+\)/g, '');
+	let last = [...document.querySelectorAll(parts)].at(-1);
+	for (let n = 2; last; n++) {
+		const response = await fetch(`${base}${n}/`);
+		if (!response.ok) break;
+		const more = [...new DOMParser().parseFromString(await response.text(), 'text/html').querySelectorAll(parts)];
+		last.after(...more);
+		last = more.at(-1) ?? last;
+	}
+	// A group that went on from the page before (data-continued) joins its beginning.
+	for (const rest of document.querySelectorAll('[data-continued]')) {
+		rest.previousElementSibling?.querySelector('tbody')?.append(...rest.querySelectorAll('tbody > tr'));
+		rest.remove();
+	}
+	for (const part of document.querySelectorAll('nav.pager, [data-page-range]')) part.remove();
+	for (const text of [...document.querySelectorAll('caption, style')])
+		if (text.textContent) text.textContent = text.textContent.replace(/ \(trang 1\/\d+\)/g, '');
 }
 
 /** What each printed list runs over: the elements its later pages add. */
@@ -74,28 +79,32 @@ const PAGES = ['tong-hop', 'don-doc', 'tien-do'];
 // Every campaign folder that has a synthesis page.
 const campaigns = readdirSync(dist).filter((name) => existsSync(join(dist, name, 'tong-hop', 'index.html')));
 if (campaigns.length === 0) {
-  console.error(`no campaign pages in ${dist}; build the site first (npm run build)`);
-  process.exit(EXIT.problems);
+	console.error(`no campaign pages in ${dist}; build the site first (npm run build)`);
+	process.exit(EXIT.problems);
 }
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
-  for (const campaign of campaigns)
-    for (const page of PAGES) {
-      const tab = await browser.newPage();
-      await tab.goto(`${server.url}/${campaign}/${page}/`, { waitUntil: 'networkidle' });
-      if (LIST_PARTS[page]) await tab.evaluate(wholeList, { base: `${server.url}/${campaign}/${page}/`, parts: LIST_PARTS[page] });
-      const file = join(out, `${campaign}-${page}.pdf`);
-      await tab.pdf({
-        path: file,
-        preferCSSPageSize: true,
-        printBackground: true,
-      });
-      await tab.close();
-      console.log(`✓ ${file}`);
-    }
+	for (const campaign of campaigns)
+		for (const page of PAGES) {
+			const tab = await browser.newPage();
+			await tab.goto(`${server.url}/${campaign}/${page}/`, { waitUntil: 'networkidle' });
+			if (LIST_PARTS[page])
+				await tab.evaluate(wholeList, { base: `${server.url}/${campaign}/${page}/`, parts: LIST_PARTS[page] });
+			const file = join(out, `${campaign}-${page}.pdf`);
+			await tab.pdf({
+				path: file,
+				preferCSSPageSize: true,
+				printBackground: true,
+			});
+			await tab.close();
+			console.log(`✓ ${file}`);
+		}
 } finally {
-  await browser.close();
-  await server.close();
+	await browser.close();
+	await server.close();
 }

@@ -21,19 +21,30 @@ The unit fills the table and writes under each heading; ingest and the send page
 
 Mã thoát / exit codes: 0 đã ghi / written, 2 dùng sai lệnh / usage error`;
 
-const { values, positionals } = parseCli(process.argv.slice(2), { campaign: { type: 'string' }, out: { type: 'string' } }, HELP);
+const { values, positionals } = parseCli(
+	process.argv.slice(2),
+	{ campaign: { type: 'string' }, out: { type: 'string' } },
+	HELP
+);
 const usage = (message: string): never => {
-  console.error(`${message}\n(npm run template -- --help)`);
-  process.exit(EXIT.usage);
+	console.error(`${message}\n(npm run template -- --help)`);
+	process.exit(EXIT.usage);
 };
 if (positionals.length) usage(`Thừa tham số / unexpected argument: ${positionals.join(' ')}`);
 const root = process.cwd();
 const { campaigns } = loadCampaigns(root, resolve(root, 'content'));
-const campaign = values.campaign !== undefined ? campaigns.find((c) => c.id === values.campaign) : campaigns.length === 1 ? campaigns[0] : undefined;
+const campaign =
+	values.campaign !== undefined
+		? campaigns.find((c) => c.id === values.campaign)
+		: campaigns.length === 1
+			? campaigns[0]
+			: undefined;
 if (!campaign)
-  usage(values.campaign !== undefined
-    ? `Không có đợt "${values.campaign}" / unknown campaign; có / known: ${campaigns.map((c) => c.id).join(', ')}`
-    : `Có ${campaigns.length} đợt, cần --campaign / ${campaigns.length} campaigns, give --campaign: ${campaigns.map((c) => c.id).join(', ')}`);
+	usage(
+		values.campaign !== undefined
+			? `Không có đợt "${values.campaign}" / unknown campaign; có / known: ${campaigns.map((c) => c.id).join(', ')}`
+			: `Có ${campaigns.length} đợt, cần --campaign / ${campaigns.length} campaigns, give --campaign: ${campaigns.map((c) => c.id).join(', ')}`
+	);
 const out = resolve(root, values.out ?? `mau-bao-cao-${campaign!.id}.docx`);
 await writeFile(out, await reportTemplate(campaign!));
 console.log(`Đã ghi mẫu báo cáo / template written: ${out}`);

@@ -30,20 +30,28 @@ const { positionals } = parseCli(process.argv.slice(2), {}, HELP);
 const root = process.cwd();
 const only = new Set(positionals.map((f) => relative(root, resolve(f)).split(sep).join('/')));
 const usage = (message: string): never => {
-  console.error(`${message}\n(npm run validate -- --help)`);
-  process.exit(EXIT.usage);
+	console.error(`${message}\n(npm run validate -- --help)`);
+	process.exit(EXIT.usage);
 };
 const missing = positionals.filter((f) => !existsSync(resolve(f)));
 if (missing.length) usage(`Không tìm thấy / not found: ${missing.join(', ')}`);
 // A file outside content/ would always look clean here: the build never reads it.
 const outside = [...only].filter((f) => f !== 'content' && !f.startsWith('content/'));
 if (outside.length)
-  usage(`Không thuộc content/ / not part of content/: ${outside.join(', ')}\nĐể thử một báo cáo chưa đặt vào / to check a report before placing it: npm run ingest -- --dry-run ${outside[0]}`);
+	usage(
+		`Không thuộc content/ / not part of content/: ${outside.join(', ')}\nĐể thử một báo cáo chưa đặt vào / to check a report before placing it: npm run ingest -- --dry-run ${outside[0]}`
+	);
 const content = loadContent({ root });
 const problems = problemsInScope(content.problems, [...only]);
 printProblems(problems, (line) => console.log(line));
 const errors = errorsOf(problems).length;
 const warnings = problems.length - errors;
-const scope = only.size ? `${only.size} tệp / files, kế hoạch và danh sách đơn vị / campaign and roster files` : `${content.reviews.length} báo cáo / reports, ${content.units.length} đơn vị / units, ${content.campaigns.length} đợt / campaigns`;
-console.log(errors ? `✗ ${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings (${scope})` : `✓ Không có lỗi / no errors, ${warnings} cảnh báo / warnings (${scope})`);
+const scope = only.size
+	? `${only.size} tệp / files, kế hoạch và danh sách đơn vị / campaign and roster files`
+	: `${content.reviews.length} báo cáo / reports, ${content.units.length} đơn vị / units, ${content.campaigns.length} đợt / campaigns`;
+console.log(
+	errors
+		? `✗ ${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings (${scope})`
+		: `✓ Không có lỗi / no errors, ${warnings} cảnh báo / warnings (${scope})`
+);
 process.exit(errors ? EXIT.problems : EXIT.ok);

@@ -11,14 +11,14 @@ import { reviewsLoader } from './loaders/reviews.ts';
 const campaigns = defineCollection({ loader: campaignsLoader(), schema: campaignSchema });
 
 const units = defineCollection({
-  loader: unitsLoader(),
-  schema: unitSchema.extend({ campaign: slug }),
+	loader: unitsLoader(),
+	schema: unitSchema.extend({ campaign: slug }),
 });
 
 // Reports are checked by the loader with located errors; this schema only types what it stores.
 const reviews = defineCollection({
-  loader: reviewsLoader(),
-  schema: z.custom<StoredReport>(),
+	loader: reviewsLoader(),
+	schema: z.custom<StoredReport>(),
 });
 
 export const collections = { campaigns, units, reviews };

@@ -18,28 +18,28 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + t
 
 /** Short names of the status kinds, for filters, counts, chart legends and table columns. */
 export const statusKeyLabel: Record<StatusKey, string> = {
-  'on-time': 'Đúng hạn',
-  late: 'Chậm',
-  missing: 'Quá hạn, chưa gửi',
-  'not-yet-due': 'Chưa đến hạn',
-  pending: 'Chưa gửi (hạn dự kiến)',
+	'on-time': 'Đúng hạn',
+	late: 'Chậm',
+	missing: 'Quá hạn, chưa gửi',
+	'not-yet-due': 'Chưa đến hạn',
+	pending: 'Chưa gửi (hạn dự kiến)',
 };
 
 /** The status against one deadline in full, with its days: "Gửi chậm 2 ngày", "Quá hạn 5 ngày, chưa tổ chức". */
 export function statusLabel(status: ComplianceStatus, kind: DeadlineKind = 'report'): string {
-  const verb = deadlineVerb[kind];
-  switch (status.kind) {
-    case 'on-time':
-      return 'Đúng hạn';
-    case 'late':
-      return `${capitalised(verb)} chậm ${status.daysLate} ngày`;
-    case 'missing':
-      return `Quá hạn ${status.daysOverdue} ngày, chưa ${verb}`;
-    case 'not-yet-due':
-      return status.dueInDays === 0 ? `Hạn là hôm nay, chưa ${verb}` : `Chưa đến hạn (còn ${status.dueInDays} ngày)`;
-    case 'pending':
-      return `Chưa ${verb} (hạn dự kiến)`;
-  }
+	const verb = deadlineVerb[kind];
+	switch (status.kind) {
+		case 'on-time':
+			return 'Đúng hạn';
+		case 'late':
+			return `${capitalised(verb)} chậm ${status.daysLate} ngày`;
+		case 'missing':
+			return `Quá hạn ${status.daysOverdue} ngày, chưa ${verb}`;
+		case 'not-yet-due':
+			return status.dueInDays === 0 ? `Hạn là hôm nay, chưa ${verb}` : `Chưa đến hạn (còn ${status.dueInDays} ngày)`;
+		case 'pending':
+			return `Chưa ${verb} (hạn dự kiến)`;
+	}
 }
 
 /**
@@ -48,7 +48,8 @@ export function statusLabel(status: ComplianceStatus, kind: DeadlineKind = 'repo
  */
 export const STATUS_COLUMNS = ['on-time', 'late', 'missing', 'not-yet-due'] as const;
 export type StatusColumn = (typeof STATUS_COLUMNS)[number];
-export const statusColumnCount = (r: Rollup, column: StatusColumn): number => (column === 'not-yet-due' ? r.counts['not-yet-due'] + r.counts.pending : r.counts[column]);
+export const statusColumnCount = (r: Rollup, column: StatusColumn): number =>
+	column === 'not-yet-due' ? r.counts['not-yet-due'] + r.counts.pending : r.counts[column];
 
 const percents = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
 /** A share as a percentage, or "—" when there is nothing to divide by (a tier with no unit due yet is not "0%"). */
@@ -57,40 +58,45 @@ export const rateText = (part: number, whole: number): string => (whole > 0 ? pe
  * The on-time rate of a group (on-time units over all its units, as the downloads give it), or "—" while none of its
  * units is due yet: a tier whose deadline has not come is not "0%" on time.
  */
-export const onTimeRateText = (r: Rollup): string => (r.total - statusColumnCount(r, 'not-yet-due') > 0 ? rateText(r.counts['on-time'], r.total) : '—');
+export const onTimeRateText = (r: Rollup): string =>
+	r.total - statusColumnCount(r, 'not-yet-due') > 0 ? rateText(r.counts['on-time'], r.total) : '—';
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 // The Party's style (Hướng dẫn 36-HD/VPTW): days under 10 and months 1–2 take a leading zero; see docs/vocabulary.md.
 const partyParts = (date: CalendarDate) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return { day: twoDigits(d), month: m <= 2 ? twoDigits(m) : String(m), year: String(y) };
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return { day: twoDigits(d), month: m <= 2 ? twoDigits(m) : String(m), year: String(y) };
 };
 /** A date in figures, the Party's way: "06/4/2021", "15/02/2021"; "—" for no date. */
 export function partyDate(date: CalendarDate | undefined): string {
-  if (!date) return '—';
-  const { day, month, year } = partyParts(date);
-  return `${day}/${month}/${year}`;
+	if (!date) return '—';
+	const { day, month, year } = partyParts(date);
+	return `${day}/${month}/${year}`;
 }
 /** A date in prose, the Party's way: "ngày 06 tháng 4 năm 2021". */
 export function partyDateProse(date: CalendarDate): string {
-  const { day, month, year } = partyParts(date);
-  return `ngày ${day} tháng ${month} năm ${year}`;
+	const { day, month, year } = partyParts(date);
+	return `ngày ${day} tháng ${month} năm ${year}`;
 }
 
 /** A deadline as the site states it: "Đến hết ngày 15/5/2021" or "Trước ngày 15/5/2021", "(dự kiến)" when planned. */
 export const deadlineText = (d: Deadline | undefined): string =>
-  d ? `${d.dayCounts ? 'Đến hết ngày' : 'Trước ngày'} ${partyDate(d.date)}${d.tentative ? ' (dự kiến)' : ''}` : 'Không quy định';
+	d
+		? `${d.dayCounts ? 'Đến hết ngày' : 'Trước ngày'} ${partyDate(d.date)}${d.tentative ? ' (dự kiến)' : ''}`
+		: 'Không quy định';
 
 /** How the campaign reads "trước ngày X", stated once beside the deadlines it governs. */
 export const deadlineReading = (campaign: Pick<CampaignRecord, 'deadlineDayCounts'>): string =>
-  campaign.deadlineDayCounts
-    ? '“Trước ngày X” trong kế hoạch được hiểu là đến hết ngày X: báo cáo gửi trong ngày X vẫn đúng hạn.'
-    : '“Trước ngày X” trong kế hoạch được hiểu đúng như chữ: báo cáo phải gửi chậm nhất ngày liền trước ngày X.';
+	campaign.deadlineDayCounts
+		? '“Trước ngày X” trong kế hoạch được hiểu là đến hết ngày X: báo cáo gửi trong ngày X vẫn đúng hạn.'
+		: '“Trước ngày X” trong kế hoạch được hiểu đúng như chữ: báo cáo phải gửi chậm nhất ngày liền trước ngày X.';
 
 /** The tier's name, by id, from the campaign file. */
-export const tierName = (campaign: Pick<CampaignRecord, 'tiers'>, id: string): string => tierOf(campaign, id)?.name ?? id;
+export const tierName = (campaign: Pick<CampaignRecord, 'tiers'>, id: string): string =>
+	tierOf(campaign, id)?.name ?? id;
 /** The unit type's name, by id, from the campaign file. */
-export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string): string => unitTypeOf(campaign, id)?.name ?? id;
+export const typeName = (campaign: Pick<CampaignRecord, 'unitTypes'>, id: string): string =>
+	unitTypeOf(campaign, id)?.name ?? id;
 
 /**
  * A name that comes from a report (signer, commendation issuer), shown in the site's tone placement ("Huyện uỷ" →
@@ -104,25 +110,25 @@ export const comparisonLabel = { current: 'Đợt này', previous: 'Đợt trư�
 
 /** The report's details as a clerk knows them: the page's form, the Word template's table and every message name them so. */
 export const reviewFieldLabel: Readonly<Record<string, string>> = {
-  campaign: 'Đợt sơ kết',
-  unit: 'Đơn vị',
-  issuingBody: 'Cơ quan ban hành',
-  documentNumber: 'Số văn bản',
-  issuedOn: 'Ngày ký văn bản',
-  form: 'Hình thức sơ kết',
-  heldOn: 'Ngày tổ chức sơ kết',
-  sentOn: 'Ngày gửi báo cáo',
-  attendance: 'Số đại biểu dự hội nghị',
-  signer: 'Người ký',
-  combinedWith: 'Kết hợp với',
-  commendations: 'Khen thưởng',
-  figures: 'Số liệu chính',
-  sections: 'Tên đề mục các phần',
-  recipientKind: 'Đối tượng khen thưởng',
-  award: 'Hình thức khen thưởng',
-  issuer: 'Cấp khen',
-  count: 'Số lượng',
-  names: 'Danh sách tên',
-  total: 'Tổng số đại biểu',
-  online: 'Số đại biểu trực tuyến',
+	campaign: 'Đợt sơ kết',
+	unit: 'Đơn vị',
+	issuingBody: 'Cơ quan ban hành',
+	documentNumber: 'Số văn bản',
+	issuedOn: 'Ngày ký văn bản',
+	form: 'Hình thức sơ kết',
+	heldOn: 'Ngày tổ chức sơ kết',
+	sentOn: 'Ngày gửi báo cáo',
+	attendance: 'Số đại biểu dự hội nghị',
+	signer: 'Người ký',
+	combinedWith: 'Kết hợp với',
+	commendations: 'Khen thưởng',
+	figures: 'Số liệu chính',
+	sections: 'Tên đề mục các phần',
+	recipientKind: 'Đối tượng khen thưởng',
+	award: 'Hình thức khen thưởng',
+	issuer: 'Cấp khen',
+	count: 'Số lượng',
+	names: 'Danh sách tên',
+	total: 'Tổng số đại biểu',
+	online: 'Số đại biểu trực tuyến',
 };

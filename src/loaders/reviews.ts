@@ -23,83 +23,86 @@ export type StoredReport = ReportMeta & { htmlFile: string };
  * threads. Nothing in a report is compiled or executed.
  */
 export function reviewsLoader(): Loader {
-  return {
-    name: 'so-ket-reviews',
-    load: async ({ store, config, logger, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const contentDir = join(root, 'content');
-      const htmlDir = fileURLToPath(new URL('so-ket/html/', config.cacheDir));
-      const files = reviewFiles(root, contentDir);
-      const untouched = new Set(store.keys());
-      const metas: (ReportMeta | undefined)[] = new Array(files.length);
-      const jobs: { index: number; id: string; file: string; digest: string; result: Promise<ReportMeta> }[] = [];
-      // Changed reports go to the workers as soon as they are read, so processing overlaps the reading.
-      const pool = new ReportPool({ htmlDir });
-      let started: number | undefined;
-      let ctx: ReviewContext;
-      // Links, devices and oversized files under content/ are refused before anything reads them as a report.
-      const unreadable: Problem[] = [];
-      try {
-        for (const [index, file] of files.entries()) {
-          // Lets the workers' answers in (and the other loaders run) while files are still being read.
-          if (index % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
-          const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
-          untouched.delete(id);
-          const read = readReviewFile(root, file);
-          if ('problem' in read) {
-            unreadable.push(read.problem);
-            continue;
-          }
-          const source = read.text;
-          // The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
-          const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
-          const entry = store.get(id);
-          const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
-          // The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
-          // cleaned cache sends the report round again, never to another project's files, which may go at any time.
-          if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile)) metas[index] = stored;
-          else {
-            started ??= performance.now();
-            jobs.push({ index, id, file, digest, result: pool.add({ file, source, digest }) });
-          }
-        }
+	return {
+		name: 'so-ket-reviews',
+		load: async ({ store, config, logger, generateDigest }) => {
+			const root = fileURLToPath(config.root);
+			const contentDir = join(root, 'content');
+			const htmlDir = fileURLToPath(new URL('so-ket/html/', config.cacheDir));
+			const files = reviewFiles(root, contentDir);
+			const untouched = new Set(store.keys());
+			const metas: (ReportMeta | undefined)[] = new Array(files.length);
+			const jobs: { index: number; id: string; file: string; digest: string; result: Promise<ReportMeta> }[] = [];
+			// Changed reports go to the workers as soon as they are read, so processing overlaps the reading.
+			const pool = new ReportPool({ htmlDir });
+			let started: number | undefined;
+			let ctx: ReviewContext;
+			// Links, devices and oversized files under content/ are refused before anything reads them as a report.
+			const unreadable: Problem[] = [];
+			try {
+				for (const [index, file] of files.entries()) {
+					// Lets the workers' answers in (and the other loaders run) while files are still being read.
+					if (index % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
+					const id = file.replace(/^content\/reviews\//, '').replace(/\.mdx?$/, '');
+					untouched.delete(id);
+					const read = readReviewFile(root, file);
+					if ('problem' in read) {
+						unreadable.push(read.problem);
+						continue;
+					}
+					const source = read.text;
+					// The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
+					const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
+					const entry = store.get(id);
+					const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
+					// The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
+					// cleaned cache sends the report round again, never to another project's files, which may go at any time.
+					if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile))
+						metas[index] = stored;
+					else {
+						started ??= performance.now();
+						jobs.push({ index, id, file, digest, result: pool.add({ file, source, digest }) });
+					}
+				}
 
-        // Campaigns and rosters are read while the workers process.
-        const { campaigns } = loadCampaigns(root, contentDir);
-        const { units } = loadRosters(root, contentDir, campaigns);
-        ctx = reviewContext(campaigns, units, new Date());
-      } catch (error) {
-        // Workers left running would keep the build from ever exiting.
-        await pool.abort(error);
-        throw error;
-      }
-      await pool.close();
-      const results = await Promise.all(jobs.map((job) => job.result));
-      jobs.forEach((job, i) => {
-        const meta = results[i]!;
-        metas[job.index] = meta;
-        if (meta.htmlFile !== undefined) store.set({ id: job.id, data: meta, digest: job.digest, filePath: job.file });
-        else store.delete(job.id);
-      });
-      for (const id of untouched) store.delete(id);
-      if (jobs.length || untouched.size) {
-        const keep = new Set(store.values().map((e) => (e.data as StoredReport).htmlFile));
-        pruneHtml(htmlDir, keep);
-      }
+				// Campaigns and rosters are read while the workers process.
+				const { campaigns } = loadCampaigns(root, contentDir);
+				const { units } = loadRosters(root, contentDir, campaigns);
+				ctx = reviewContext(campaigns, units, new Date());
+			} catch (error) {
+				// Workers left running would keep the build from ever exiting.
+				await pool.abort(error);
+				throw error;
+			}
+			await pool.close();
+			const results = await Promise.all(jobs.map((job) => job.result));
+			jobs.forEach((job, i) => {
+				const meta = results[i]!;
+				metas[job.index] = meta;
+				if (meta.htmlFile !== undefined) store.set({ id: job.id, data: meta, digest: job.digest, filePath: job.file });
+				else store.delete(job.id);
+			});
+			for (const id of untouched) store.delete(id);
+			if (jobs.length || untouched.size) {
+				const keep = new Set(store.values().map((e) => (e.data as StoredReport).htmlFile));
+				pruneHtml(htmlDir, keep);
+			}
 
-      const problems: Problem[] = [...unreadable];
-      const reviews: Review[] = [];
-      files.forEach((file, index) => {
-        if (!metas[index]) return;
-        // Roster and campaign may have changed even when the report has not, so these checks run every build.
-        problems.push(...checkReview(file, metas[index]!, ctx));
-        const review = toReview(file, metas[index]!, ctx);
-        if (review) reviews.push(review);
-      });
-      problems.push(...duplicateReviews(reviews));
-      logger.info(`${files.length} reports: ${jobs.length} processed${started !== undefined ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`);
-      logProblems(logger, problems);
-      if (errorsOf(problems).length) throw new ContentError(problems);
-    },
-  };
+			const problems: Problem[] = [...unreadable];
+			const reviews: Review[] = [];
+			files.forEach((file, index) => {
+				if (!metas[index]) return;
+				// Roster and campaign may have changed even when the report has not, so these checks run every build.
+				problems.push(...checkReview(file, metas[index]!, ctx));
+				const review = toReview(file, metas[index]!, ctx);
+				if (review) reviews.push(review);
+			});
+			problems.push(...duplicateReviews(reviews));
+			logger.info(
+				`${files.length} reports: ${jobs.length} processed${started !== undefined ? ` in ${Math.round(performance.now() - started)} ms` : ''}, ${files.length - jobs.length} unchanged`
+			);
+			logProblems(logger, problems);
+			if (errorsOf(problems).length) throw new ContentError(problems);
+		},
+	};
 }

@@ -9,5 +9,18 @@ export const number = (n: number) => numbers.format(n);
 export const percent = (fraction: number) => percents.format(fraction);
 export const collator = new Intl.Collator('vi');
 
-export { formLabel, recipientLabel, deadlineKindLabel, statusKeyLabel, statusLabel, deadlineText, deadlineReading, onTimeRateText, rateText, partyDateProse, displayName, tierName, typeName } from '../lib/labels.ts';
-
+export {
+	formLabel,
+	recipientLabel,
+	deadlineKindLabel,
+	statusKeyLabel,
+	statusLabel,
+	deadlineText,
+	deadlineReading,
+	onTimeRateText,
+	rateText,
+	partyDateProse,
+	displayName,
+	tierName,
+	typeName,
+} from '../lib/labels.ts';

@@ -5,24 +5,24 @@ import { campaignViews, type CampaignView } from './data.ts';
 import { number, percent } from './format.ts';
 
 export async function historyOf(view: CampaignView, unitId: string): Promise<UnitHistory> {
-  return unitHistory(await campaignViews(), view.campaign.id, unitId);
+	return unitHistory(await campaignViews(), view.campaign.id, unitId);
 }
 
 const comparisons = new WeakMap<CampaignView, CampaignComparison | null>();
 
 /** This campaign against the one with the latest earlier plan; undefined for the first campaign. */
 export async function comparisonOf(view: CampaignView): Promise<CampaignComparison | undefined> {
-  if (!comparisons.has(view)) {
-    const previous = previousCampaign(await campaignViews(), view.campaign.id);
-    comparisons.set(view, previous ? compareCampaigns(view, previous) : null);
-  }
-  return comparisons.get(view) ?? undefined;
+	if (!comparisons.has(view)) {
+		const previous = previousCampaign(await campaignViews(), view.campaign.id);
+		comparisons.set(view, previous ? compareCampaigns(view, previous) : null);
+	}
+	return comparisons.get(view) ?? undefined;
 }
 
 /** The later campaign that compares itself with this one, for a link forward from the older pages. */
 export async function laterComparison(view: CampaignView): Promise<CampaignView | undefined> {
-  const views = await campaignViews();
-  return views.filter((v) => previousCampaign(views, v.campaign.id) === view).at(-1);
+	const views = await campaignViews();
+	return views.filter((v) => previousCampaign(views, v.campaign.id) === view).at(-1);
 }
 
 const signed = new Intl.NumberFormat('vi', { signDisplay: 'exceptZero' });

@@ -6,51 +6,55 @@ import type { StatusKey } from '../lib/compliance/status.ts';
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const routes = {
-  home: () => base(),
-  campaign: (campaign: string) => `${base()}${campaign}/`,
-  /** A tier's list of units, page `page` of it. */
-  tier: (campaign: string, tier: string, page = 1) => `${base()}${campaign}/cap/${tier}/${tablePagePath(page)}`,
-  unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
-  /** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
-  children: (campaign: string, unit: string, page: number) => `${base()}${campaign}/don-vi/${unit}/${tablePagePath(page)}`,
-  /** The compliance table: every unit or those of one status, page `page` of it. */
-  compliance: (campaign: string, status: StatusKey | null = null, page = 1) => `${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
-  /** The unit tables' data for the browser's filters and sorting (src/lib/export/table-data.ts). */
-  tableData: (campaign: string) => `${base()}${campaign}/tien-do/du-lieu.json`,
-  lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
-  /** One page of the lessons of a tier under a theme (`themeKey`). */
-  lessonPage: (campaign: string, tier: string, theme: string, page = 1) => `${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
-  search: () => `${base()}tim-kiem/`,
-  /** The urging list, page `page` of it. */
-  urging: (campaign: string, page = 1) => `${base()}${campaign}/don-doc/${tablePagePath(page)}`,
-  synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
-  /** Downloads: the compliance table, the urging list and the synthesis figures. */
-  file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') => `${base()}${campaign}/${name}.${ext}`,
-  /** The office's Word documents (src/lib/documents/), built with the site. */
-  document: (campaign: string, name: string) => `${base()}${campaign}/van-ban/${name}.docx`,
-  guide: () => `${base()}huong-dan/`,
-  /** Atom feeds of a campaign: reports as received, and its lessons pages. */
-  reportsFeed: (campaign: string) => `${base()}${campaign}/bao-cao.atom`,
-  lessonsFeed: (campaign: string) => `${base()}${campaign}/bai-hoc.atom`,
-  /** The sitemap index @astrojs/sitemap writes. */
-  sitemap: () => `${base()}sitemap-index.xml`,
-  /** The page where a unit checks and sends its report, and its data and Word template. */
-  send: () => `${base()}gui-bao-cao/`,
-  sendData: () => `${base()}gui-bao-cao/du-lieu.json`,
-  template: (campaign: string) => `${base()}${campaign}/mau-bao-cao.docx`,
+	home: () => base(),
+	campaign: (campaign: string) => `${base()}${campaign}/`,
+	/** A tier's list of units, page `page` of it. */
+	tier: (campaign: string, tier: string, page = 1) => `${base()}${campaign}/cap/${tier}/${tablePagePath(page)}`,
+	unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
+	/** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
+	children: (campaign: string, unit: string, page: number) =>
+		`${base()}${campaign}/don-vi/${unit}/${tablePagePath(page)}`,
+	/** The compliance table: every unit or those of one status, page `page` of it. */
+	compliance: (campaign: string, status: StatusKey | null = null, page = 1) =>
+		`${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
+	/** The unit tables' data for the browser's filters and sorting (src/lib/export/table-data.ts). */
+	tableData: (campaign: string) => `${base()}${campaign}/tien-do/du-lieu.json`,
+	lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,
+	/** One page of the lessons of a tier under a theme (`themeKey`). */
+	lessonPage: (campaign: string, tier: string, theme: string, page = 1) =>
+		`${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
+	search: () => `${base()}tim-kiem/`,
+	/** The urging list, page `page` of it. */
+	urging: (campaign: string, page = 1) => `${base()}${campaign}/don-doc/${tablePagePath(page)}`,
+	synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,
+	/** Downloads: the compliance table, the urging list and the synthesis figures. */
+	file: (campaign: string, name: 'tien-do' | 'don-doc' | 'tong-hop', ext: 'csv' | 'json') =>
+		`${base()}${campaign}/${name}.${ext}`,
+	/** The office's Word documents (src/lib/documents/), built with the site. */
+	document: (campaign: string, name: string) => `${base()}${campaign}/van-ban/${name}.docx`,
+	guide: () => `${base()}huong-dan/`,
+	/** Atom feeds of a campaign: reports as received, and its lessons pages. */
+	reportsFeed: (campaign: string) => `${base()}${campaign}/bao-cao.atom`,
+	lessonsFeed: (campaign: string) => `${base()}${campaign}/bai-hoc.atom`,
+	/** The sitemap index @astrojs/sitemap writes. */
+	sitemap: () => `${base()}sitemap-index.xml`,
+	/** The page where a unit checks and sends its report, and its data and Word template. */
+	send: () => `${base()}gui-bao-cao/`,
+	sendData: () => `${base()}gui-bao-cao/du-lieu.json`,
+	template: (campaign: string) => `${base()}${campaign}/mau-bao-cao.docx`,
 };
 
 /** A site path as an absolute address on the published site (SITE_URL), for canonical links, feeds and documents. */
 export const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
 export function campaignNav(campaign: string) {
-  return [
-    { href: routes.campaign(campaign), label: 'Tổng quan' },
-    { href: routes.compliance(campaign), label: 'Tiến độ gửi báo cáo' },
-    { href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
-    { href: routes.urging(campaign), label: 'Đôn đốc' },
-    { href: routes.synthesis(campaign), label: 'Tổng hợp' },
-    { href: routes.send(), label: 'Gửi báo cáo' },
-    { href: routes.guide(), label: 'Hướng dẫn' },
-  ];
+	return [
+		{ href: routes.campaign(campaign), label: 'Tổng quan' },
+		{ href: routes.compliance(campaign), label: 'Tiến độ gửi báo cáo' },
+		{ href: routes.lessons(campaign), label: 'Bài học kinh nghiệm' },
+		{ href: routes.urging(campaign), label: 'Đôn đốc' },
+		{ href: routes.synthesis(campaign), label: 'Tổng hợp' },
+		{ href: routes.send(), label: 'Gửi báo cáo' },
+		{ href: routes.guide(), label: 'Hướng dẫn' },
+	];
 }

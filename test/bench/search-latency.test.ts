@@ -7,38 +7,50 @@ import { measureSearch, searchQueries, searchSummary } from '../../bench/search-
 import { indexSite } from '../../src/lib/search/index-site.ts';
 import { makeProject } from '../helpers/content-dir.ts';
 
-const page = (title: string, body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const page = (title: string, body: string) =>
+	`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
 test('each query is timed to its first result on every site, with the requests and bytes it took, as often as asked', async () => {
-  const sites = ['a', 'b'].map((name) => {
-    const dir = makeProject({
-      'reviews/xa-an-binh/index.html': page('Xã An Bình', 'Đảng ủy xã An Bình thực hiện quy chế dân chủ cơ sở, rút ra bài học kinh nghiệm.'),
-      'reviews/xa-phu-my/index.html': page('Xã Phú Mỹ', 'Xã Phú Mỹ tổ chức đối thoại; dân chủ cơ sở được phát huy; bài học kinh nghiệm.'),
-      'reviews/xa-yen-phu/index.html': page('Xã Yên Phú', 'Công khai tài chính, kinh nghiệm của cấp ủy.'),
-      'tim-kiem/index.html': HUGO_SEARCH_PAGE,
-    });
-    return { name, dir, page: HUGO_SEARCH_PATH };
-  });
-  for (const site of sites) await indexSite(site.dir, join(site.dir, 'pagefind'), join(site.dir, '.work'));
-  const order: string[] = [];
-  const queries = searchQueries('xã An Bình');
-  expect(queries.map((q) => q.kind)).toEqual(['with diacritics', 'without diacritics', 'rare: a unit name', 'in every report']);
-  const measured = await measureSearch(sites, queries, 2, (line) => order.push(line.split(' ')[1]!));
-  // Each repetition alternates which site goes first.
-  expect(order).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'a']);
-  for (const site of sites) {
-    const m = measured[site.name]!;
-    expect(m.page).toBe('/tim-kiem/');
-    expect(m.queries.map((q) => q.samples.length)).toEqual([2, 2, 2, 2]);
-    // "dân chủ cơ sở" is in two pages, the unit's name in one, "kinh nghiệm" in all three.
-    expect(m.queries.map((q) => q.samples[0]!.shown)).toEqual([2, 2, 1, 3]);
-    for (const sample of m.queries.flatMap((q) => q.samples)) {
-      expect(sample.ms).toBeGreaterThan(0);
-      // At least the page, pagefind.js, its entry, meta, WebAssembly, one index chunk and one fragment.
-      expect(sample.requests).toBeGreaterThanOrEqual(7);
-      // pagefind's WebAssembly alone is over 50 KB.
-      expect(sample.bytes).toBeGreaterThan(50_000);
-    }
-    expect(searchSummary(m).perQuery).toHaveLength(4);
-  }
+	const sites = ['a', 'b'].map((name) => {
+		const dir = makeProject({
+			'reviews/xa-an-binh/index.html': page(
+				'Xã An Bình',
+				'Đảng ủy xã An Bình thực hiện quy chế dân chủ cơ sở, rút ra bài học kinh nghiệm.'
+			),
+			'reviews/xa-phu-my/index.html': page(
+				'Xã Phú Mỹ',
+				'Xã Phú Mỹ tổ chức đối thoại; dân chủ cơ sở được phát huy; bài học kinh nghiệm.'
+			),
+			'reviews/xa-yen-phu/index.html': page('Xã Yên Phú', 'Công khai tài chính, kinh nghiệm của cấp ủy.'),
+			'tim-kiem/index.html': HUGO_SEARCH_PAGE,
+		});
+		return { name, dir, page: HUGO_SEARCH_PATH };
+	});
+	for (const site of sites) await indexSite(site.dir, join(site.dir, 'pagefind'), join(site.dir, '.work'));
+	const order: string[] = [];
+	const queries = searchQueries('xã An Bình');
+	expect(queries.map((q) => q.kind)).toEqual([
+		'with diacritics',
+		'without diacritics',
+		'rare: a unit name',
+		'in every report',
+	]);
+	const measured = await measureSearch(sites, queries, 2, (line) => order.push(line.split(' ')[1]!));
+	// Each repetition alternates which site goes first.
+	expect(order).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'a']);
+	for (const site of sites) {
+		const m = measured[site.name]!;
+		expect(m.page).toBe('/tim-kiem/');
+		expect(m.queries.map((q) => q.samples.length)).toEqual([2, 2, 2, 2]);
+		// "dân chủ cơ sở" is in two pages, the unit's name in one, "kinh nghiệm" in all three.
+		expect(m.queries.map((q) => q.samples[0]!.shown)).toEqual([2, 2, 1, 3]);
+		for (const sample of m.queries.flatMap((q) => q.samples)) {
+			expect(sample.ms).toBeGreaterThan(0);
+			// At least the page, pagefind.js, its entry, meta, WebAssembly, one index chunk and one fragment.
+			expect(sample.requests).toBeGreaterThanOrEqual(7);
+			// pagefind's WebAssembly alone is over 50 KB.
+			expect(sample.bytes).toBeGreaterThan(50_000);
+		}
+		expect(searchSummary(m).perQuery).toHaveLength(4);
+	}
 }, 300_000);

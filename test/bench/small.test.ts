@@ -4,8 +4,21 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, type GeneratedCampaign } from '../../bench/generate-campaign.ts';
-import { heaviestPages, htmlPages, indexedPageCount, pagedTableRows, pagesWithScripts, searchRecords, tableRows } from '../../bench/site-check.ts';
+import {
+	BENCH_AS_OF,
+	BENCH_CAMPAIGN,
+	generateCampaign,
+	type GeneratedCampaign,
+} from '../../bench/generate-campaign.ts';
+import {
+	heaviestPages,
+	htmlPages,
+	indexedPageCount,
+	pagedTableRows,
+	pagesWithScripts,
+	searchRecords,
+	tableRows,
+} from '../../bench/site-check.ts';
 import { astroBuild, page, scratchProject } from '../helpers/site.ts';
 
 const REPORTS = 200;
@@ -26,22 +39,26 @@ let generated: GeneratedCampaign;
 let roster: { id: string; name: string; tier: string; parent?: string }[];
 let reported: Set<string>;
 beforeAll(async () => {
-  root = scratchProject((content) => {
-    rmSync(content, { recursive: true });
-    generated = generateCampaign(content, REPORTS, 5);
-  });
-  out = join(root, 'dist');
-  log = await astroBuild(root, out, { AS_OF: BENCH_AS_OF, LESSONS_PER_PAGE: String(LESSONS_PER_PAGE), UNITS_PER_PAGE: String(UNITS_PER_PAGE) });
-  roster = parse(readFileSync(join(root, 'content/units', `${BENCH_CAMPAIGN}.yaml`), 'utf8')) as typeof roster;
-  reported = new Set(readdirSync(join(root, 'content/reviews', BENCH_CAMPAIGN)).map((f) => f.replace(/\.mdx$/, '')));
+	root = scratchProject((content) => {
+		rmSync(content, { recursive: true });
+		generated = generateCampaign(content, REPORTS, 5);
+	});
+	out = join(root, 'dist');
+	log = await astroBuild(root, out, {
+		AS_OF: BENCH_AS_OF,
+		LESSONS_PER_PAGE: String(LESSONS_PER_PAGE),
+		UNITS_PER_PAGE: String(UNITS_PER_PAGE),
+	});
+	roster = parse(readFileSync(join(root, 'content/units', `${BENCH_CAMPAIGN}.yaml`), 'utf8')) as typeof roster;
+	reported = new Set(readdirSync(join(root, 'content/reviews', BENCH_CAMPAIGN)).map((f) => f.replace(/\.mdx$/, '')));
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('every report is rendered once, and the roster is 3% larger', () => {
-  expect(log).toMatch(new RegExp(`\\[so-ket-reviews\\] ${REPORTS} reports: ${REPORTS} processed`));
-  expect(reported.size).toBe(REPORTS);
-  expect(roster).toHaveLength(generated.units);
-  expect(generated.units).toBe(206);
+	expect(log).toMatch(new RegExp(`\\[so-ket-reviews\\] ${REPORTS} reports: ${REPORTS} processed`));
+	expect(reported.size).toBe(REPORTS);
+	expect(roster).toHaveLength(generated.units);
+	expect(generated.units).toBe(206);
 });
 
 /** The lessons pages (not the overview), as paths of their index.html. */
@@ -51,89 +68,117 @@ const lessonPages = () => htmlPages(out).filter((p) => p.startsWith(LESSONS) && 
 const morePages = (n: number) => Math.max(1, Math.ceil(n / UNITS_PER_PAGE)) - 1;
 
 test('one page per rostered unit, plus the fixed pages, the lessons pages and the further pages of the unit tables', () => {
-  const pages = htmlPages(out);
-  const unitPages = pages.filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[2]);
-  expect(unitPages.sort()).toEqual(roster.map((u) => u.id).sort());
-  // The compliance table's pages, and each status's own (its count read from the table's status links).
-  const counts = [...page(out, `${BENCH_CAMPAIGN}/tien-do`).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g)].map((m) => Number(m[1]));
-  expect(counts.reduce((a, b) => a + b, 0)).toBe(roster.length);
-  const compliancePages = morePages(roster.length) + counts.reduce((n, c) => n + 1 + morePages(c), 0);
-  const tierPages = ['tinh', 'huyen', 'co-so'].reduce((n, t) => n + morePages(roster.filter((u) => u.tier === t).length), 0);
-  const childPages = roster.reduce((n, u) => n + morePages(roster.filter((c) => c.parent === u.id).length), 0);
-  expect(childPages).toBeGreaterThan(0);
-  expect(pages).toHaveLength(roster.length + FIXED_PAGES + lessonPages().length + compliancePages + tierPages + childPages);
+	const pages = htmlPages(out);
+	const unitPages = pages.filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[2]);
+	expect(unitPages.sort()).toEqual(roster.map((u) => u.id).sort());
+	// The compliance table's pages, and each status's own (its count read from the table's status links).
+	const counts = [
+		...page(out, `${BENCH_CAMPAIGN}/tien-do`).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g),
+	].map((m) => Number(m[1]));
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(roster.length);
+	const compliancePages = morePages(roster.length) + counts.reduce((n, c) => n + 1 + morePages(c), 0);
+	const tierPages = ['tinh', 'huyen', 'co-so'].reduce(
+		(n, t) => n + morePages(roster.filter((u) => u.tier === t).length),
+		0
+	);
+	const childPages = roster.reduce((n, u) => n + morePages(roster.filter((c) => c.parent === u.id).length), 0);
+	expect(childPages).toBeGreaterThan(0);
+	expect(pages).toHaveLength(
+		roster.length + FIXED_PAGES + lessonPages().length + compliancePages + tierPages + childPages
+	);
 });
 
 test('every lesson of every report is on one lessons page of its tier, no page holds more than the page size, and long themes run on', () => {
-  const lessonsOf = (html: string) => [...html.matchAll(/<li data-lesson="([^"]+)"[^>]*?( data-pagefind-ignore="all")?>/g)].map((m) => ({ id: m[1]!, repeat: !!m[2] }));
-  const listed = lessonPages().map((p) => ({ path: p, tier: p.split('/')[2]!, lessons: lessonsOf(readFileSync(join(out, p), 'utf8')) }));
-  for (const p of listed) expect(p.lessons.length, p.path).toBeLessThanOrEqual(LESSONS_PER_PAGE);
-  expect(listed.some((p) => /\/\d+\/index\.html$/.test(p.path)), 'some theme runs to a second page').toBe(true);
-  const expected = [...reported].flatMap((id) => {
-    const box = /<section class="lessons"[^>]*>[\s\S]*?<\/ol>/.exec(page(out, `${BENCH_CAMPAIGN}/don-vi/${id}`))![0];
-    const tier = roster.find((u) => u.id === id)!.tier;
-    return [...box.matchAll(/<li>/g)].map((_, i) => `${tier} ${id}-${i + 1}`);
-  });
-  const first = listed.flatMap((p) => p.lessons.filter((l) => !l.repeat).map((l) => `${p.tier} ${l.id}`));
-  expect(first.sort()).toEqual(expected.sort());
-  const all = new Set(listed.flatMap((p) => p.lessons.map((l) => `${p.tier} ${l.id}`)));
-  expect(all.size).toBe(expected.length);
+	const lessonsOf = (html: string) =>
+		[...html.matchAll(/<li data-lesson="([^"]+)"[^>]*?( data-pagefind-ignore="all")?>/g)].map((m) => ({
+			id: m[1]!,
+			repeat: !!m[2],
+		}));
+	const listed = lessonPages().map((p) => ({
+		path: p,
+		tier: p.split('/')[2]!,
+		lessons: lessonsOf(readFileSync(join(out, p), 'utf8')),
+	}));
+	for (const p of listed) expect(p.lessons.length, p.path).toBeLessThanOrEqual(LESSONS_PER_PAGE);
+	expect(
+		listed.some((p) => /\/\d+\/index\.html$/.test(p.path)),
+		'some theme runs to a second page'
+	).toBe(true);
+	const expected = [...reported].flatMap((id) => {
+		const box = /<section class="lessons"[^>]*>[\s\S]*?<\/ol>/.exec(page(out, `${BENCH_CAMPAIGN}/don-vi/${id}`))![0];
+		const tier = roster.find((u) => u.id === id)!.tier;
+		return [...box.matchAll(/<li>/g)].map((_, i) => `${tier} ${id}-${i + 1}`);
+	});
+	const first = listed.flatMap((p) => p.lessons.filter((l) => !l.repeat).map((l) => `${p.tier} ${l.id}`));
+	expect(first.sort()).toEqual(expected.sort());
+	const all = new Set(listed.flatMap((p) => p.lessons.map((l) => `${p.tier} ${l.id}`)));
+	expect(all.size).toBe(expected.length);
 });
 
-test('the search index holds one record per report, at its unit\'s page, and the lessons pages', () => {
-  const searchable = lessonPages().filter((p) => readFileSync(join(out, p), 'utf8').includes('data-pagefind-body')).map((p) => `/${p.replace(/index\.html$/, '')}`);
-  expect(searchable.length).toBeGreaterThan(0);
-  expect(indexedPageCount(out)).toBe(REPORTS + searchable.length);
-  const urls = searchRecords(out).map((r) => r.url);
-  expect(urls.filter((u) => u.startsWith(`/${LESSONS}`)).sort()).toEqual(searchable.sort());
-  expect(urls.filter((u) => !u.startsWith(`/${LESSONS}`)).sort()).toEqual([...reported].map((id) => `/${BENCH_CAMPAIGN}/don-vi/${id}/`).sort());
+test("the search index holds one record per report, at its unit's page, and the lessons pages", () => {
+	const searchable = lessonPages()
+		.filter((p) => readFileSync(join(out, p), 'utf8').includes('data-pagefind-body'))
+		.map((p) => `/${p.replace(/index\.html$/, '')}`);
+	expect(searchable.length).toBeGreaterThan(0);
+	expect(indexedPageCount(out)).toBe(REPORTS + searchable.length);
+	const urls = searchRecords(out).map((r) => r.url);
+	expect(urls.filter((u) => u.startsWith(`/${LESSONS}`)).sort()).toEqual(searchable.sort());
+	expect(urls.filter((u) => !u.startsWith(`/${LESSONS}`)).sort()).toEqual(
+		[...reported].map((id) => `/${BENCH_CAMPAIGN}/don-vi/${id}/`).sort()
+	);
 });
 
 /** The unit name each row starts with, among `among` (names repeat across districts: compared as lists of names). */
-const namesOf = (rows: string[], among: typeof roster) => rows.map((r) => among.find((u) => r.startsWith(`${u.name} `))?.name).sort();
+const namesOf = (rows: string[], among: typeof roster) =>
+	rows.map((r) => among.find((u) => r.startsWith(`${u.name} `))?.name).sort();
 const sortedNames = (units: typeof roster) => units.map((u) => u.name).sort();
 
 test('the compliance table has a row per unit over its pages, and each tier table a row per unit of its tier; no page holds more than the page size', () => {
-  const everyPage = (folder: string, table: string) => {
-    for (let n = 1; existsSync(join(out, folder, n === 1 ? '' : String(n), 'index.html')); n++)
-      expect(tableRows(page(out, join(folder, n === 1 ? '' : String(n))), table).length, `${folder} ${n}`).toBeLessThanOrEqual(UNITS_PER_PAGE);
-  };
-  const compliance = pagedTableRows(out, `${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
-  expect(compliance.length).toBeGreaterThan(UNITS_PER_PAGE);
-  expect(compliance).toHaveLength(roster.length);
-  everyPage(`${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
-  for (const tier of ['tinh', 'huyen', 'co-so']) {
-    const own = roster.filter((u) => u.tier === tier);
-    expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(sortedNames(own));
-    everyPage(`${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi');
-  }
+	const everyPage = (folder: string, table: string) => {
+		for (let n = 1; existsSync(join(out, folder, n === 1 ? '' : String(n), 'index.html')); n++)
+			expect(
+				tableRows(page(out, join(folder, n === 1 ? '' : String(n))), table).length,
+				`${folder} ${n}`
+			).toBeLessThanOrEqual(UNITS_PER_PAGE);
+	};
+	const compliance = pagedTableRows(out, `${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
+	expect(compliance.length).toBeGreaterThan(UNITS_PER_PAGE);
+	expect(compliance).toHaveLength(roster.length);
+	everyPage(`${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
+	for (const tier of ['tinh', 'huyen', 'co-so']) {
+		const own = roster.filter((u) => u.tier === tier);
+		expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(
+			sortedNames(own)
+		);
+		everyPage(`${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi');
+	}
 });
 
 test('each district page lists its own units, one row each, over as many pages as they take', () => {
-  for (const district of roster.filter((u) => u.tier === 'huyen')) {
-    const children = roster.filter((u) => u.parent === district.id);
-    expect(children.length).toBeGreaterThan(UNITS_PER_PAGE);
-    const rows = pagedTableRows(out, `${BENCH_CAMPAIGN}/don-vi/${district.id}`, 'truc-thuoc');
-    expect(namesOf(rows, children), district.id).toEqual(sortedNames(children));
-  }
+	for (const district of roster.filter((u) => u.tier === 'huyen')) {
+		const children = roster.filter((u) => u.parent === district.id);
+		expect(children.length).toBeGreaterThan(UNITS_PER_PAGE);
+		const rows = pagedTableRows(out, `${BENCH_CAMPAIGN}/don-vi/${district.id}`, 'truc-thuoc');
+		expect(namesOf(rows, children), district.id).toEqual(sortedNames(children));
+	}
 });
 
-test('a reporting unit\'s page shows its report; a silent one says nothing was received', () => {
-  for (const unit of roster) {
-    const html = page(out, `${BENCH_CAMPAIGN}/don-vi/${unit.id}`);
-    if (reported.has(unit.id)) expect(html, unit.id).toMatch(/<section class="lessons"[^>]*>[\s\S]*?<ol><li>/);
-    else expect(html, unit.id).toContain('Chưa nhận được báo cáo sơ kết');
-  }
+test("a reporting unit's page shows its report; a silent one says nothing was received", () => {
+	for (const unit of roster) {
+		const html = page(out, `${BENCH_CAMPAIGN}/don-vi/${unit.id}`);
+		if (reported.has(unit.id)) expect(html, unit.id).toMatch(/<section class="lessons"[^>]*>[\s\S]*?<ol><li>/);
+		else expect(html, unit.id).toContain('Chưa nhận được báo cáo sơ kết');
+	}
 });
 
 test('no review page carries a script', () => {
-  const reviewPages = htmlPages(out).filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p));
-  expect(pagesWithScripts(out, reviewPages)).toEqual([]);
+	const reviewPages = htmlPages(out).filter((p) => /^[^/]+\/don-vi\/[^/]+\/index\.html$/.test(p));
+	expect(pagesWithScripts(out, reviewPages)).toEqual([]);
 });
 
 test('the heaviest pages are found, largest first, with their size', () => {
-  const [first, second] = heaviestPages(out, 2);
-  expect(first!.bytes).toBe(statSync(join(out, first!.path)).size);
-  expect(first!.bytes).toBeGreaterThanOrEqual(second!.bytes);
-  for (const path of htmlPages(out)) expect(statSync(join(out, path)).size, path).toBeLessThanOrEqual(first!.bytes);
+	const [first, second] = heaviestPages(out, 2);
+	expect(first!.bytes).toBe(statSync(join(out, first!.path)).size);
+	expect(first!.bytes).toBeGreaterThanOrEqual(second!.bytes);
+	for (const path of htmlPages(out)) expect(statSync(join(out, path)).size, path).toBeLessThanOrEqual(first!.bytes);
 });

@@ -6,20 +6,21 @@ import { page, sampleSite } from '../helpers/site.ts';
 
 let out: string;
 beforeAll(async () => {
-  out = await sampleSite();
+	out = await sampleSite();
 });
-const assets = () => readdirSync(join(out, '_astro')).map((name) => ({ name, bytes: statSync(join(out, '_astro', name)).size }));
+const assets = () =>
+	readdirSync(join(out, '_astro')).map((name) => ({ name, bytes: statSync(join(out, '_astro', name)).size }));
 
-test('all of the site\'s CSS stays under 20 KB', () => {
-  const css = assets().filter((a) => a.name.endsWith('.css'));
-  expect(css.length).toBeGreaterThan(0);
-  expect(css.reduce((n, a) => n + a.bytes, 0)).toBeLessThanOrEqual(20 * 1024);
+test("all of the site's CSS stays under 20 KB", () => {
+	const css = assets().filter((a) => a.name.endsWith('.css'));
+	expect(css.length).toBeGreaterThan(0);
+	expect(css.reduce((n, a) => n + a.bytes, 0)).toBeLessThanOrEqual(20 * 1024);
 });
 
-test('the search page\'s own script stays small: pagefind is loaded apart, on use, and no schema code is bundled', () => {
-  const html = page(out, 'tim-kiem');
-  const src = /<script type="module" src="\/_astro\/([^"]+)"/.exec(html)?.[1];
-  expect(src).toBeDefined();
-  expect(assets().find((a) => a.name === src)!.bytes).toBeLessThan(16 * 1024);
-  expect(html).not.toContain('pagefind/pagefind.js"');
+test("the search page's own script stays small: pagefind is loaded apart, on use, and no schema code is bundled", () => {
+	const html = page(out, 'tim-kiem');
+	const src = /<script type="module" src="\/_astro\/([^"]+)"/.exec(html)?.[1];
+	expect(src).toBeDefined();
+	expect(assets().find((a) => a.name === src)!.bytes).toBeLessThan(16 * 1024);
+	expect(html).not.toContain('pagefind/pagefind.js"');
 });

@@ -16,12 +16,17 @@ const ADDED_TEXT = 'Huyện ủy bổ sung số liệu về 37 cuộc đối tho
 const reviews = (content: string) => join(content, 'reviews/kl120-2021');
 const rendered = (log: string) => Number(/\[so-ket-reviews\] \d+ reports: (\d+) processed/.exec(log)?.[1] ?? NaN);
 // Reports of every campaign: the loader renders, and the search indexes, all of them.
-const N = readdirSync(join(ROOT, 'content/reviews')).flatMap((c) => readdirSync(join(ROOT, 'content/reviews', c)).filter((f) => f.endsWith('.mdx'))).length;
+const N = readdirSync(join(ROOT, 'content/reviews')).flatMap((c) =>
+	readdirSync(join(ROOT, 'content/reviews', c)).filter((f) => f.endsWith('.mdx'))
+).length;
 /** Reports received by the as-of date of these builds: the ones the search index may hold. */
 const RECEIVED = sampleReportCountSentBy(SAMPLE_AS_OF);
 const flat = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 /** "Đã nhận X/40" on the overview and "X/29" for the grassroots tier, as the reader sees them. */
-const received = (html: string) => [Number(/Đã nhận (\d+)\/40/.exec(flat(html))?.[1]), Number(/Cấp cơ sở (\d+)\/29 đơn vị đã sơ kết/.exec(flat(html))?.[1])];
+const received = (html: string) => [
+	Number(/Đã nhận (\d+)\/40/.exec(flat(html))?.[1]),
+	Number(/Cấp cơ sở (\d+)\/29 đơn vị đã sơ kết/.exec(flat(html))?.[1]),
+];
 let before: number[];
 
 let root: string;
@@ -30,70 +35,79 @@ let first: string;
 let second: string;
 let third: string;
 let fresh: string;
-const STALE = ['kl120-2021/don-vi/xa-da-xoa/index.html', '_astro/Base.old.css', 'pagefind/fragment/old.pf_fragment', 'ghi-chu.txt'];
+const STALE = [
+	'kl120-2021/don-vi/xa-da-xoa/index.html',
+	'_astro/Base.old.css',
+	'pagefind/fragment/old.pf_fragment',
+	'ghi-chu.txt',
+];
 beforeAll(async () => {
-  root = scratchProject(() => {});
-  out = join(root, 'dist');
-  first = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
-  expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain(DELETED_TEXT);
-  before = received(page(out, 'kl120-2021'));
-  rmSync(join(reviews(join(root, 'content')), `${DELETED}.mdx`));
-  const changed = join(reviews(join(root, 'content')), `${CHANGED}.mdx`);
-  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${ADDED_TEXT}\n`);
-  // Files no build of this content writes: a page of a unit gone from the roster, an old asset, a stray file.
-  for (const stale of STALE) {
-    mkdirSync(dirname(join(out, stale)), { recursive: true });
-    writeFileSync(join(out, stale), 'cũ');
-  }
-  second = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
-  third = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
-  fresh = join(root, 'fresh');
-  await astroBuild(root, fresh, { AS_OF: SAMPLE_AS_OF });
+	root = scratchProject(() => {});
+	out = join(root, 'dist');
+	first = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain(DELETED_TEXT);
+	before = received(page(out, 'kl120-2021'));
+	rmSync(join(reviews(join(root, 'content')), `${DELETED}.mdx`));
+	const changed = join(reviews(join(root, 'content')), `${CHANGED}.mdx`);
+	writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${ADDED_TEXT}\n`);
+	// Files no build of this content writes: a page of a unit gone from the roster, an old asset, a stray file.
+	for (const stale of STALE) {
+		mkdirSync(dirname(join(out, stale)), { recursive: true });
+		writeFileSync(join(out, stale), 'cũ');
+	}
+	second = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	third = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	fresh = join(root, 'fresh');
+	await astroBuild(root, fresh, { AS_OF: SAMPLE_AS_OF });
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('the first build renders every report, the second only the changed one, the third none', () => {
-  expect(first).toContain(`[so-ket-reviews] ${N} reports: ${N} processed`);
-  expect(second).toContain(`[so-ket-reviews] ${N - 1} reports: 1 processed`);
-  expect(third).toContain(`[so-ket-reviews] ${N - 1} reports: 0 processed, ${N - 1} unchanged`);
-  expect([rendered(first), rendered(second), rendered(third)]).toEqual([N, 1, 0]);
+	expect(first).toContain(`[so-ket-reviews] ${N} reports: ${N} processed`);
+	expect(second).toContain(`[so-ket-reviews] ${N - 1} reports: 1 processed`);
+	expect(third).toContain(`[so-ket-reviews] ${N - 1} reports: 0 processed, ${N - 1} unchanged`);
+	expect([rendered(first), rendered(second), rendered(third)]).toEqual([N, 1, 0]);
 });
 
 test('the changed report shows its new text on its page and in the search index', () => {
-  expect(page(out, `kl120-2021/don-vi/${CHANGED}`)).toContain(ADDED_TEXT);
-  const record = searchRecords(out).find((r) => r.url === `/kl120-2021/don-vi/${CHANGED}/`);
-  expect(readable(record?.content ?? '')).toContain(ADDED_TEXT);
+	expect(page(out, `kl120-2021/don-vi/${CHANGED}`)).toContain(ADDED_TEXT);
+	const record = searchRecords(out).find((r) => r.url === `/kl120-2021/don-vi/${CHANGED}/`);
+	expect(readable(record?.content ?? '')).toContain(ADDED_TEXT);
 });
 
-test('no page of the site carries the deleted report\'s text any more', () => {
-  const pages = htmlPages(out);
-  expect(pages.length).toBeGreaterThan(40);
-  expect(pages.filter((p) => readFileSync(join(out, p), 'utf8').includes(DELETED_TEXT))).toEqual([]);
-  expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain('Chưa nhận được báo cáo sơ kết');
+test("no page of the site carries the deleted report's text any more", () => {
+	const pages = htmlPages(out);
+	expect(pages.length).toBeGreaterThan(40);
+	expect(pages.filter((p) => readFileSync(join(out, p), 'utf8').includes(DELETED_TEXT))).toEqual([]);
+	expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain('Chưa nhận được báo cáo sơ kết');
 });
 
 test('every table lists the unit as missing, and the counts no longer include its report', () => {
-  const missing = 'Đảng ủy xã Thạch Sơn Cấp cơ sở';
-  const compliance = tableRows(page(out, 'kl120-2021/tien-do'), 'tien-do').find((r) => r.startsWith(missing));
-  expect(compliance).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
-  const tier = tableRows(page(out, 'kl120-2021/cap/co-so'), 'don-vi').find((r) => r.startsWith('Đảng ủy xã Thạch Sơn '));
-  expect(tier).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
-  const parent = tableRows(page(out, 'kl120-2021/don-vi/huyen-uy-thach-loc'), 'truc-thuoc').find((r) => r.startsWith('Đảng ủy xã Thạch Sơn '));
-  expect(parent).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
-  expect(before[0]).toBeGreaterThan(1);
-  expect(received(page(out, 'kl120-2021'))).toEqual([before[0]! - 1, before[1]! - 1]);
+	const missing = 'Đảng ủy xã Thạch Sơn Cấp cơ sở';
+	const compliance = tableRows(page(out, 'kl120-2021/tien-do'), 'tien-do').find((r) => r.startsWith(missing));
+	expect(compliance).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
+	const tier = tableRows(page(out, 'kl120-2021/cap/co-so'), 'don-vi').find((r) =>
+		r.startsWith('Đảng ủy xã Thạch Sơn ')
+	);
+	expect(tier).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
+	const parent = tableRows(page(out, 'kl120-2021/don-vi/huyen-uy-thach-loc'), 'truc-thuoc').find((r) =>
+		r.startsWith('Đảng ủy xã Thạch Sơn ')
+	);
+	expect(parent).toMatch(/Quá hạn 20 ngày, chưa tổ chức$/);
+	expect(before[0]).toBeGreaterThan(1);
+	expect(received(page(out, 'kl120-2021'))).toEqual([before[0]! - 1, before[1]! - 1]);
 });
 
 test('the search index holds the remaining reports and not the deleted one', () => {
-  const urls = searchRecords(out).map((r) => r.url);
-  expect(urls).not.toContain(`/kl120-2021/don-vi/${DELETED}/`);
-  expect(urls.filter((u) => u.includes('/don-vi/'))).toHaveLength(RECEIVED - 1);
-  expect(searchRecords(out).filter((r) => readable(r.content).includes(DELETED_TEXT))).toEqual([]);
+	const urls = searchRecords(out).map((r) => r.url);
+	expect(urls).not.toContain(`/kl120-2021/don-vi/${DELETED}/`);
+	expect(urls.filter((u) => u.includes('/don-vi/'))).toHaveLength(RECEIVED - 1);
+	expect(searchRecords(out).filter((r) => readable(r.content).includes(DELETED_TEXT))).toEqual([]);
 });
 
 test('the output folder kept between builds holds exactly what a build into an empty one writes, byte for byte', () => {
-  const files = filesUnder(out).sort();
-  for (const stale of STALE) expect(files).not.toContain(stale);
-  expect(files).toEqual(filesUnder(fresh).sort());
-  expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))))).toEqual([]);
+	const files = filesUnder(out).sort();
+	for (const stale of STALE) expect(files).not.toContain(stale);
+	expect(files).toEqual(filesUnder(fresh).sort());
+	expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))))).toEqual([]);
 });

@@ -22,225 +22,238 @@ let root: string;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  root = scratchProject(() => {});
-  await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, UNITS_PER_PAGE: String(PER_PAGE) });
-  server = await serve(join(root, 'dist'));
-  browser = await launchChromium();
-  mkdirSync(shots, { recursive: true });
+	root = scratchProject(() => {});
+	await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, UNITS_PER_PAGE: String(PER_PAGE) });
+	server = await serve(join(root, 'dist'));
+	browser = await launchChromium();
+	mkdirSync(shots, { recursive: true });
 }, 600_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+	await browser?.close();
+	await server?.close();
+	if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const settled = (page: Page, table = '#tien-do') => page.waitForSelector(`${table}:not([aria-busy])`, { state: 'attached' });
-const names = (page: Page, table = '#tien-do', rows = '') => page.locator(`${table} tbody tr${rows}:not([hidden]) th[scope=row] a`).allTextContents();
+const settled = (page: Page, table = '#tien-do') =>
+	page.waitForSelector(`${table}:not([aria-busy])`, { state: 'attached' });
+const names = (page: Page, table = '#tien-do', rows = '') =>
+	page.locator(`${table} tbody tr${rows}:not([hidden]) th[scope=row] a`).allTextContents();
 /** axe over a page's address (axe runs as a script, so a page opened without JavaScript is checked in a twin that has it). */
 async function axeAt(context: BrowserContext, url: string): Promise<string[]> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('table.units:not([aria-busy]), table.urging', { state: 'attached' });
-  const found = await axeViolations(page, { tags: WCAG_22_AA });
-  await page.close();
-  return found;
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('table.units:not([aria-busy]), table.urging', { state: 'attached' });
+	const found = await axeViolations(page, { tags: WCAG_22_AA });
+	await page.close();
+	return found;
 }
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+const noSidewaysScroll = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 /** Every unit name over the pages a table's pager leads to, following "Trang sau" from the page open now. */
 async function namesOverPages(page: Page, table = '#tien-do', rows = ''): Promise<string[][]> {
-  const pages: string[][] = [];
-  for (;;) {
-    await settled(page, table);
-    pages.push(await names(page, table, rows));
-    const next = page.locator('nav.pager:not([hidden]) a', { hasText: 'Trang sau' }).first();
-    if ((await next.count()) === 0) return pages;
-    await next.click();
-    await page.waitForLoadState();
-  }
+	const pages: string[][] = [];
+	for (;;) {
+		await settled(page, table);
+		pages.push(await names(page, table, rows));
+		const next = page.locator('nav.pager:not([hidden]) a', { hasText: 'Trang sau' }).first();
+		if ((await next.count()) === 0) return pages;
+		await next.click();
+		await page.waitForLoadState();
+	}
 }
 
 describe.each([390, 1280])('at %i px', (width) => {
-  let noJs: BrowserContext;
-  let js: BrowserContext;
-  beforeAll(async () => {
-    noJs = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
-    js = await browser.newContext({ viewport: { width, height: 900 } });
-  });
-  afterAll(async () => {
-    await noJs?.close();
-    await js?.close();
-  });
+	let noJs: BrowserContext;
+	let js: BrowserContext;
+	beforeAll(async () => {
+		noJs = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+		js = await browser.newContext({ viewport: { width, height: 900 } });
+	});
+	afterAll(async () => {
+		await noJs?.close();
+		await js?.close();
+	});
 
-  test('without JavaScript the table is split into pages whose links reach every unit once, titled "trang N/M"', async () => {
-    const page = await noJs.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
-    expect(await page.title()).toContain('(trang 1/4)');
-    const pages = await namesOverPages(page);
-    expect(pages.map((p) => p.length)).toEqual([12, 12, 12, 4]);
-    expect(new Set(pages.flat()).size).toBe(UNITS);
-    expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/4/`);
-    expect(await page.title()).toContain('(trang 4/4)');
-    expect(await noSidewaysScroll(page)).toBe(true);
-    expect(await axeAt(js, page.url())).toEqual([]);
-    await page.screenshot({ path: join(shots, `paged-tien-do-4-nojs-${width}.png`), fullPage: true });
-    await page.close();
-  }, 120_000);
+	test('without JavaScript the table is split into pages whose links reach every unit once, titled "trang N/M"', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		expect(await page.title()).toContain('(trang 1/4)');
+		const pages = await namesOverPages(page);
+		expect(pages.map((p) => p.length)).toEqual([12, 12, 12, 4]);
+		expect(new Set(pages.flat()).size).toBe(UNITS);
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/4/`);
+		expect(await page.title()).toContain('(trang 4/4)');
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-tien-do-4-nojs-${width}.png`), fullPage: true });
+		await page.close();
+	}, 120_000);
 
-  test('without JavaScript a status count leads to that status\'s own pages, and a tier page runs on to its next', async () => {
-    const page = await noJs.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
-    const onTime = Number(await page.locator('.status-counts li[data-status="on-time"] strong').textContent());
-    expect(onTime).toBeGreaterThan(PER_PAGE);
-    await page.click('.status-counts li[data-status="on-time"] a');
-    expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/on-time/#danh-sach`);
-    const pages = await namesOverPages(page);
-    expect(pages).toHaveLength(2);
-    expect(pages.flat()).toHaveLength(onTime);
-    expect(await page.locator('#tien-do tbody tr:not([data-status="on-time"])').count()).toBe(0);
-    expect(await page.title()).toContain('Đúng hạn (trang 2/2)');
+	test("without JavaScript a status count leads to that status's own pages, and a tier page runs on to its next", async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		const onTime = Number(await page.locator('.status-counts li[data-status="on-time"] strong').textContent());
+		expect(onTime).toBeGreaterThan(PER_PAGE);
+		await page.click('.status-counts li[data-status="on-time"] a');
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/on-time/#danh-sach`);
+		const pages = await namesOverPages(page);
+		expect(pages).toHaveLength(2);
+		expect(pages.flat()).toHaveLength(onTime);
+		expect(await page.locator('#tien-do tbody tr:not([data-status="on-time"])').count()).toBe(0);
+		expect(await page.title()).toContain('Đúng hạn (trang 2/2)');
 
-    await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
-    const tier = await namesOverPages(page, '#don-vi');
-    expect(tier.length).toBeGreaterThan(1);
-    expect(await page.title()).toContain(`(trang ${tier.length}/${tier.length})`);
-    expect(new Set(tier.flat()).size).toBe(tier.flat().length);
-    expect(await noSidewaysScroll(page)).toBe(true);
-    expect(await axeAt(js, page.url())).toEqual([]);
-    await page.close();
-  }, 120_000);
+		await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		const tier = await namesOverPages(page, '#don-vi');
+		expect(tier.length).toBeGreaterThan(1);
+		expect(await page.title()).toContain(`(trang ${tier.length}/${tier.length})`);
+		expect(new Set(tier.flat()).size).toBe(tier.flat().length);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.close();
+	}, 120_000);
 
-  test('the urging list runs over pages too, a long group going on to the next page; together they list every urgent unit once', async () => {
-    const page = await noJs.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/don-doc/`);
-    const units: string[] = [];
-    for (let n = 1; ; n++) {
-      units.push(...(await page.locator('table.urging tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit!))));
-      const next = page.locator('nav.pager a', { hasText: 'Trang sau' }).first();
-      if ((await next.count()) === 0) break;
-      await next.click();
-      expect(await page.title()).toContain(`(trang ${n + 1}/`);
-    }
-    const overdue = Number(await page.locator('.lead strong').nth(1).textContent());
-    const soon = Number(await page.locator('.lead strong').nth(2).textContent());
-    expect(units.length).toBe(overdue + soon);
-    expect(units.length).toBeGreaterThan(PER_PAGE);
-    expect(new Set(units).size).toBe(units.length);
-    expect(await noSidewaysScroll(page)).toBe(true);
-    expect(await axeAt(js, page.url())).toEqual([]);
-    await page.screenshot({ path: join(shots, `paged-don-doc-last-${width}.png`), fullPage: true });
-    await page.close();
-  }, 120_000);
+	test('the urging list runs over pages too, a long group going on to the next page; together they list every urgent unit once', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/don-doc/`);
+		const units: string[] = [];
+		for (let n = 1; ; n++) {
+			units.push(
+				...(await page
+					.locator('table.urging tbody tr')
+					.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit!)))
+			);
+			const next = page.locator('nav.pager a', { hasText: 'Trang sau' }).first();
+			if ((await next.count()) === 0) break;
+			await next.click();
+			expect(await page.title()).toContain(`(trang ${n + 1}/`);
+		}
+		const overdue = Number(await page.locator('.lead strong').nth(1).textContent());
+		const soon = Number(await page.locator('.lead strong').nth(2).textContent());
+		expect(units.length).toBe(overdue + soon);
+		expect(units.length).toBeGreaterThan(PER_PAGE);
+		expect(new Set(units).size).toBe(units.length);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-don-doc-last-${width}.png`), fullPage: true });
+		await page.close();
+	}, 120_000);
 
-  test('with JavaScript a status filter answers over every page: its rows include units the built page 1 does not hold', async () => {
-    const page = await noJs.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/on-time/`);
-    const builtOnTime = (await namesOverPages(page)).flat();
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
-    const builtFirst = await names(page);
-    await page.close();
+	test('with JavaScript a status filter answers over every page: its rows include units the built page 1 does not hold', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/on-time/`);
+		const builtOnTime = (await namesOverPages(page)).flat();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		const builtFirst = await names(page);
+		await page.close();
 
-    const live = await js.newPage();
-    await live.goto(`${server.url}${CAMPAIGN}/tien-do/`);
-    await live.selectOption('#tien-do-status', 'on-time');
-    await settled(live);
-    expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?status=on-time`);
-    expect(await live.locator('[data-filter-count]').textContent()).toBe(`Hiển thị ${builtOnTime.length}/${UNITS} đơn vị, trang 1/2`);
-    const answered = (await namesOverPages(live)).flat();
-    expect(answered).toEqual(builtOnTime);
-    expect(answered.filter((n) => !builtFirst.includes(n)).length).toBeGreaterThan(0);
-    expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?status=on-time&page=2`);
-    // The address shares the view: opened afresh, it shows the same rows.
-    const shown = await names(live);
-    await live.reload();
-    await settled(live);
-    expect(await names(live)).toEqual(shown);
-    expect(await live.inputValue('#tien-do-status')).toBe('on-time');
-    expect(await noSidewaysScroll(live)).toBe(true);
-    expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
-    await live.screenshot({ path: join(shots, `paged-tien-do-on-time-p2-js-${width}.png`), fullPage: true });
-    await live.close();
-  }, 120_000);
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		await live.selectOption('#tien-do-status', 'on-time');
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?status=on-time`);
+		expect(await live.locator('[data-filter-count]').textContent()).toBe(
+			`Hiển thị ${builtOnTime.length}/${UNITS} đơn vị, trang 1/2`
+		);
+		const answered = (await namesOverPages(live)).flat();
+		expect(answered).toEqual(builtOnTime);
+		expect(answered.filter((n) => !builtFirst.includes(n)).length).toBeGreaterThan(0);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?status=on-time&page=2`);
+		// The address shares the view: opened afresh, it shows the same rows.
+		const shown = await names(live);
+		await live.reload();
+		await settled(live);
+		expect(await names(live)).toEqual(shown);
+		expect(await live.inputValue('#tien-do-status')).toBe('on-time');
+		expect(await noSidewaysScroll(live)).toBe(true);
+		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
+		await live.screenshot({ path: join(shots, `paged-tien-do-on-time-p2-js-${width}.png`), fullPage: true });
+		await live.close();
+	}, 120_000);
 
-  test('with JavaScript sorting orders the whole table, not the page: by name, page after page', async () => {
-    const built = await noJs.newPage();
-    await built.goto(`${server.url}${CAMPAIGN}/tien-do/`);
-    const all = (await namesOverPages(built)).flat();
-    await built.close();
-    const page = await js.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/2/`);
-    // On a phone the table is a list of cards without column headers: the form's order is used instead.
-    if (width < 600) await page.selectOption('#tien-do-sort', 'name-asc');
-    else await page.locator('#tien-do thead th[data-key="name"] button').click();
-    await settled(page);
-    expect(await page.inputValue('#tien-do-sort')).toBe('name-asc');
-    expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?sort=name-asc`);
-    expect(await page.getAttribute('#tien-do thead th[data-key="name"]', 'aria-sort')).toBe('ascending');
-    const sorted = await namesOverPages(page);
-    expect(sorted.map((p) => p.length)).toEqual([12, 12, 12, 4]);
-    expect(sorted.flat()).toEqual([...all].sort(collator.compare));
-    // Typing a name searches every unit, on whatever page it was built.
-    const last = all.at(-1)!;
-    await page.fill('#tien-do-q', last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-    await settled(page);
-    expect(await names(page)).toContain(last);
-    expect(await page.locator('#tien-do caption').textContent()).toMatch(/đơn vị khớp/);
-    await page.close();
-  }, 120_000);
+	test('with JavaScript sorting orders the whole table, not the page: by name, page after page', async () => {
+		const built = await noJs.newPage();
+		await built.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		const all = (await namesOverPages(built)).flat();
+		await built.close();
+		const page = await js.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/2/`);
+		// On a phone the table is a list of cards without column headers: the form's order is used instead.
+		if (width < 600) await page.selectOption('#tien-do-sort', 'name-asc');
+		else await page.locator('#tien-do thead th[data-key="name"] button').click();
+		await settled(page);
+		expect(await page.inputValue('#tien-do-sort')).toBe('name-asc');
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?sort=name-asc`);
+		expect(await page.getAttribute('#tien-do thead th[data-key="name"]', 'aria-sort')).toBe('ascending');
+		const sorted = await namesOverPages(page);
+		expect(sorted.map((p) => p.length)).toEqual([12, 12, 12, 4]);
+		expect(sorted.flat()).toEqual([...all].sort(collator.compare));
+		// Typing a name searches every unit, on whatever page it was built.
+		const last = all.at(-1)!;
+		await page.fill('#tien-do-q', last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+		await settled(page);
+		expect(await names(page)).toContain(last);
+		expect(await page.locator('#tien-do caption').textContent()).toMatch(/đơn vị khớp/);
+		await page.close();
+	}, 120_000);
 
-  test('with JavaScript a tier page filters over all its pages and keeps the filter in the address', async () => {
-    const page = await js.newPage();
-    await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
-    await page.selectOption('#don-vi-status', 'missing');
-    await settled(page, '#don-vi');
-    const statuses = await page.locator('#don-vi tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
-    expect(new Set(statuses)).toEqual(new Set(['missing']));
-    expect(page.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?status=missing`);
-    const answered = (await namesOverPages(page, '#don-vi')).flat();
-    // The same units as the built pages of the tier hold with that status, whichever page they are on.
-    const check = await noJs.newPage();
-    await check.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
-    const built = (await namesOverPages(check, '#don-vi', '[data-status="missing"]')).flat();
-    await check.close();
-    expect(built.length).toBeGreaterThan(0);
-    expect(answered).toEqual(built);
-    expect(await noSidewaysScroll(page)).toBe(true);
-    expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
-    await page.screenshot({ path: join(shots, `paged-tier-missing-js-${width}.png`), fullPage: true });
-    await page.close();
-  }, 120_000);
+	test('with JavaScript a tier page filters over all its pages and keeps the filter in the address', async () => {
+		const page = await js.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		await page.selectOption('#don-vi-status', 'missing');
+		await settled(page, '#don-vi');
+		const statuses = await page
+			.locator('#don-vi tbody tr')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
+		expect(new Set(statuses)).toEqual(new Set(['missing']));
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?status=missing`);
+		const answered = (await namesOverPages(page, '#don-vi')).flat();
+		// The same units as the built pages of the tier hold with that status, whichever page they are on.
+		const check = await noJs.newPage();
+		await check.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		const built = (await namesOverPages(check, '#don-vi', '[data-status="missing"]')).flat();
+		await check.close();
+		expect(built.length).toBeGreaterThan(0);
+		expect(answered).toEqual(built);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeViolations(page, { tags: WCAG_22_AA })).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-tier-missing-js-${width}.png`), fullPage: true });
+		await page.close();
+	}, 120_000);
 });
 
 test('npm run pdf prints the whole compliance table, every page of it, in one document with no pager', async () => {
-  const out = tempDir('so-ket-pdf-');
-  const run = promisify(execFile);
-  await run(process.execPath, ['scripts/pdf.ts', '--dist', join(root, 'dist'), '--out', out], { cwd: ROOT });
-  const { stdout } = await run('pdftotext', [join(out, 'kl120-2021-tien-do.pdf'), '-']);
-  // Cells wrap and pdftotext interleaves them, so rows are counted by a cell that never wraps: the grassroots tier's
-  // name, one line per unit of the tier, plus its line in the summary by tier.
-  const page = await browser.newPage({ javaScriptEnabled: false });
-  const tiers: string[] = [];
-  for (let n = 1; n <= 4; n++) {
-    await page.goto(`${server.url}${CAMPAIGN}/tien-do/${n === 1 ? '' : `${n}/`}`);
-    tiers.push(...(await page.locator('#tien-do tbody td[data-label="Cấp"]').allTextContents()));
-  }
-  await page.close();
-  expect(tiers).toHaveLength(UNITS);
-  const grassroots = tiers.filter((t) => t === 'Cấp cơ sở').length;
-  expect(grassroots).toBeGreaterThan(PER_PAGE);
-  expect(stdout.split('\n').filter((line) => line.endsWith('Cấp cơ sở'))).toHaveLength(grassroots + 1);
-  expect(stdout).not.toMatch(/trang \d+\/4|Trang sau|Bảng có 4 trang/);
-  // The urging list prints whole as well: every urgent unit's row, each group once.
-  const urging = (await run('pdftotext', [join(out, 'kl120-2021-don-doc.pdf'), '-'])).stdout;
-  expect(urging).not.toMatch(/tiếp theo trang trước|còn tiếp ở trang sau|Trang sau/);
-  const listed = await browser.newPage({ javaScriptEnabled: false });
-  let urgentGrassroots = 0;
-  for (const path of ['don-doc/', 'don-doc/2/']) {
-    await listed.goto(`${server.url}${CAMPAIGN}/${path}`);
-    urgentGrassroots += (await listed.locator('table.urging tbody td[data-label="Cấp"]').allTextContents()).filter((t) => t === 'Cấp cơ sở').length;
-  }
-  await listed.close();
-  expect(urgentGrassroots).toBeGreaterThan(0);
-  // pdftotext may set a cell beside the one before it on a line: the tier ends the line either way.
-  expect(urging.split('\n').filter((line) => line.endsWith('Cấp cơ sở'))).toHaveLength(urgentGrassroots);
+	const out = tempDir('so-ket-pdf-');
+	const run = promisify(execFile);
+	await run(process.execPath, ['scripts/pdf.ts', '--dist', join(root, 'dist'), '--out', out], { cwd: ROOT });
+	const { stdout } = await run('pdftotext', [join(out, 'kl120-2021-tien-do.pdf'), '-']);
+	// Cells wrap and pdftotext interleaves them, so rows are counted by a cell that never wraps: the grassroots tier's
+	// name, one line per unit of the tier, plus its line in the summary by tier.
+	const page = await browser.newPage({ javaScriptEnabled: false });
+	const tiers: string[] = [];
+	for (let n = 1; n <= 4; n++) {
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/${n === 1 ? '' : `${n}/`}`);
+		tiers.push(...(await page.locator('#tien-do tbody td[data-label="Cấp"]').allTextContents()));
+	}
+	await page.close();
+	expect(tiers).toHaveLength(UNITS);
+	const grassroots = tiers.filter((t) => t === 'Cấp cơ sở').length;
+	expect(grassroots).toBeGreaterThan(PER_PAGE);
+	expect(stdout.split('\n').filter((line) => line.endsWith('Cấp cơ sở'))).toHaveLength(grassroots + 1);
+	expect(stdout).not.toMatch(/trang \d+\/4|Trang sau|Bảng có 4 trang/);
+	// The urging list prints whole as well: every urgent unit's row, each group once.
+	const urging = (await run('pdftotext', [join(out, 'kl120-2021-don-doc.pdf'), '-'])).stdout;
+	expect(urging).not.toMatch(/tiếp theo trang trước|còn tiếp ở trang sau|Trang sau/);
+	const listed = await browser.newPage({ javaScriptEnabled: false });
+	let urgentGrassroots = 0;
+	for (const path of ['don-doc/', 'don-doc/2/']) {
+		await listed.goto(`${server.url}${CAMPAIGN}/${path}`);
+		urgentGrassroots += (await listed.locator('table.urging tbody td[data-label="Cấp"]').allTextContents()).filter(
+			(t) => t === 'Cấp cơ sở'
+		).length;
+	}
+	await listed.close();
+	expect(urgentGrassroots).toBeGreaterThan(0);
+	// pdftotext may set a cell beside the one before it on a line: the tier ends the line either way.
+	expect(urging.split('\n').filter((line) => line.endsWith('Cấp cơ sở'))).toHaveLength(urgentGrassroots);
 }, 300_000);

@@ -14,47 +14,56 @@ let one: string;
 let sharded: string;
 
 beforeAll(async () => {
-  root = scratchProject(() => {});
-  log = await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, SOKET_SEARCH_SHARD_PAGES: '8' });
-  for (const dir of [await sampleSite(), join(root, 'dist')]) servers.push(await serve(dir));
-  [one, sharded] = servers.map((s) => s.url) as [string, string];
-  browser = await launchChromium();
+	root = scratchProject(() => {});
+	log = await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, SOKET_SEARCH_SHARD_PAGES: '8' });
+	for (const dir of [await sampleSite(), join(root, 'dist')]) servers.push(await serve(dir));
+	[one, sharded] = servers.map((s) => s.url) as [string, string];
+	browser = await launchChromium();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
-  rmSync(root, { recursive: true, force: true });
+	await browser?.close();
+	for (const s of servers) await s.close();
+	rmSync(root, { recursive: true, force: true });
 });
 
 /** The search page's announced count and every result listed, after "Xem thêm" until all are shown. */
 async function search(page: Page, site: string, query: string): Promise<{ status: string; urls: string[] }> {
-  await page.goto(`${site}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  const settled = () => page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[aria-busy]'));
-  await settled();
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const shown = await page.locator('.result').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, shown);
-    await settled();
-  }
-  const urls = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return { status: (await page.locator('[data-search-status]').textContent()) ?? '', urls: urls.sort() };
+	await page.goto(`${site}/tim-kiem/?q=${encodeURIComponent(query)}`);
+	const settled = () =>
+		page.waitForFunction(
+			() =>
+				/Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? '') &&
+				!document.querySelector('[aria-busy]')
+		);
+	await settled();
+	const more = page.locator('[data-search-more]');
+	while (await more.isVisible()) {
+		const shown = await page.locator('.result').count();
+		await more.click();
+		await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, shown);
+		await settled();
+	}
+	const urls = await page
+		.locator('.result h3 a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return { status: (await page.locator('[data-search-status]').textContent()) ?? '', urls: urls.sort() };
 }
 
 test('the build splits the index in shards of at most 8 pages', () => {
-  const [, pages, shards, anew] = /indexed (\d+) pages for search in (\d+) shard\(s\), (\d+) indexed anew, 0 reused/.exec(log)!.map(Number);
-  // As few shards as 8 pages each allow: every shard full but the last.
-  expect(shards).toBe(Math.ceil(pages! / 8));
-  expect([shards! > 1, anew]).toEqual([true, shards]);
+	const [, pages, shards, anew] = /indexed (\d+) pages for search in (\d+) shard\(s\), (\d+) indexed anew, 0 reused/
+		.exec(log)!
+		.map(Number);
+	// As few shards as 8 pages each allow: every shard full but the last.
+	expect(shards).toBe(Math.ceil(pages! / 8));
+	expect([shards! > 1, anew]).toEqual([true, shards]);
 });
 
 test('"bai hoc" and "dan chu co so" find the same reports over the shards as over one index', async () => {
-  const page = await browser.newPage();
-  for (const query of ['bai hoc', 'dan chu co so']) {
-    const [whole, split] = [await search(page, one, query), await search(page, sharded, query)];
-    expect(whole.urls.length, query).toBeGreaterThan(10);
-    expect(split, query).toEqual(whole);
-  }
-  await page.close();
+	const page = await browser.newPage();
+	for (const query of ['bai hoc', 'dan chu co so']) {
+		const [whole, split] = [await search(page, one, query), await search(page, sharded, query)];
+		expect(whole.urls.length, query).toBeGreaterThan(10);
+		expect(split, query).toEqual(whole);
+	}
+	await page.close();
 });

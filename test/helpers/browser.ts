@@ -11,37 +11,50 @@ export type Served = Awaited<ReturnType<typeof serve>>;
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
 }
 
 /** A built site served, and Chromium to open its pages. */
 export interface Browsing {
-  /** The folder served. */
-  dir: string;
-  server: Served;
-  browser: Browser;
+	/** The folder served. */
+	dir: string;
+	server: Served;
+	browser: Browser;
 }
 
 /**
  * The set-up every browser test file shares: before its tests, `site()` is built (the sample site by default), served
  * and a Chromium launched, then handed to `opened`; after them, both are closed.
  */
-export function browseSite(opened: (browsing: Browsing) => void, site: () => Promise<string> = sampleSite, timeout?: number): void {
-  let server: Served | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    const dir = await site();
-    server = await serve(dir);
-    browser = await launchChromium();
-    opened({ dir, server, browser });
-  }, timeout);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+export function browseSite(
+	opened: (browsing: Browsing) => void,
+	site: () => Promise<string> = sampleSite,
+	timeout?: number
+): void {
+	let server: Served | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		const dir = await site();
+		server = await serve(dir);
+		browser = await launchChromium();
+		opened({ dir, server, browser });
+	}, timeout);
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
 }
 
 /** The WCAG 2.2 A and AA rules, as axe tags them. */
@@ -52,15 +65,27 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * axe-core's violations on the page as it stands ("rule: first targets"), over the whole page or one part of it
  * (a CSS selector), for every rule or only those with the given tags.
  */
-export async function axeViolations(page: Page, { include, tags }: { include?: string; tags?: string[] } = {}): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(
-    async ({ include, tags }) => {
-      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
-      const result = await axe.run(include ? { include: [[include]] } : document, tags ? { runOnly: { type: 'tag', values: tags } } : {});
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    },
-    { include, tags },
-  );
+export async function axeViolations(
+	page: Page,
+	{ include, tags }: { include?: string; tags?: string[] } = {}
+): Promise<string[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	return page.evaluate(
+		async ({ include, tags }) => {
+			type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+			const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+			const result = await axe.run(
+				include ? { include: [[include]] } : document,
+				tags ? { runOnly: { type: 'tag', values: tags } } : {}
+			);
+			return result.violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+			);
+		},
+		{ include, tags }
+	);
 }

@@ -4,12 +4,12 @@ import { tempDir } from './temp.ts';
 
 /** Writes files (path → text) into a fresh temporary project root (removed after the test file) and returns it. */
 export function makeProject(files: Record<string, string>): string {
-  const root = tempDir('so-ket-');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+	const root = tempDir('so-ket-');
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
 }
 
 export const CAMPAIGN = `title: Sơ kết thử
@@ -79,14 +79,19 @@ Tiếp tục thực hiện tốt quy chế dân chủ.
 `;
 
 export function review(fields: Record<string, string>, body = BODY): string {
-  const defaults = { campaign: 'thu', unit: 'xa-a1', form: 'written', heldOn: '2021-04-28', sentOn: '2021-04-29' };
-  const fm = Object.entries({ ...defaults, ...fields })
-    .filter(([, v]) => v !== '')
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n');
-  return `---\n${fm}\n---\n\n${body}`;
+	const defaults = { campaign: 'thu', unit: 'xa-a1', form: 'written', heldOn: '2021-04-28', sentOn: '2021-04-29' };
+	const fm = Object.entries({ ...defaults, ...fields })
+		.filter(([, v]) => v !== '')
+		.map(([k, v]) => `${k}: ${v}`)
+		.join('\n');
+	return `---\n${fm}\n---\n\n${body}`;
 }
 
 /** A valid project: campaign "thu", its roster and one report for xa-a1. */
 export const validProject = (extra: Record<string, string> = {}) =>
-  makeProject({ 'content/campaigns/thu.yaml': CAMPAIGN, 'content/units/thu.yaml': ROSTER, 'content/reviews/thu/xa-a1.mdx': review({}), ...extra });
+	makeProject({
+		'content/campaigns/thu.yaml': CAMPAIGN,
+		'content/units/thu.yaml': ROSTER,
+		'content/reviews/thu/xa-a1.mdx': review({}),
+		...extra,
+	});

@@ -7,13 +7,13 @@ const made = new Set<string>();
 
 /** A fresh folder under the system's temporary folder, removed after the test file that made it. */
 export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.add(dir);
-  return dir;
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	made.add(dir);
+	return dir;
 }
 
 /** Removes every folder made by tempDir so far. */
 export function removeTempDirs(): void {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-  made.clear();
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+	made.clear();
 }

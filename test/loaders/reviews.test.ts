@@ -9,33 +9,45 @@ import { reviewsLoader, type StoredReport } from '../../src/loaders/reviews.ts';
 import { BODY, review, validProject } from '../helpers/content-dir.ts';
 
 interface Entry {
-  id: string;
-  data: Record<string, unknown>;
-  digest?: string;
-  filePath?: string;
+	id: string;
+	data: Record<string, unknown>;
+	digest?: string;
+	filePath?: string;
 }
 
 /** Just enough of Astro's loader context: a store kept between builds, a logger that records, the digest function. */
 function context(root: string, store: Map<string, Entry>, lines: string[]): LoaderContext {
-  const log = (level: string) => (message: string) => lines.push(`${level} ${message}`);
-  const logger = { info: log('info'), warn: log('warn'), error: log('error'), debug: () => {}, label: 'test', options: {}, fork: () => logger };
-  return {
-    collection: 'reviews',
-    store: {
-      get: (id: string) => store.get(id),
-      // As Astro's store does: an entry whose digest is unchanged is kept as it was.
-      set: (entry: Entry) => (store.get(entry.id)?.digest === entry.digest ? false : (store.set(entry.id, entry), true)),
-      delete: (id: string) => void store.delete(id),
-      has: (id: string) => store.has(id),
-      keys: () => [...store.keys()],
-      values: () => [...store.values()],
-      entries: () => [...store.entries()],
-      clear: () => store.clear(),
-    },
-    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, '.astro-cache/')) },
-    logger,
-    generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
-  } as unknown as LoaderContext;
+	const log = (level: string) => (message: string) => lines.push(`${level} ${message}`);
+	const logger = {
+		info: log('info'),
+		warn: log('warn'),
+		error: log('error'),
+		debug: () => {},
+		label: 'test',
+		options: {},
+		fork: () => logger,
+	};
+	return {
+		collection: 'reviews',
+		store: {
+			get: (id: string) => store.get(id),
+			// As Astro's store does: an entry whose digest is unchanged is kept as it was.
+			set: (entry: Entry) =>
+				store.get(entry.id)?.digest === entry.digest ? false : (store.set(entry.id, entry), true),
+			delete: (id: string) => void store.delete(id),
+			has: (id: string) => store.has(id),
+			keys: () => [...store.keys()],
+			values: () => [...store.values()],
+			entries: () => [...store.entries()],
+			clear: () => store.clear(),
+		},
+		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, '.astro-cache/')) },
+		logger,
+		generateDigest: (data: unknown) =>
+			createHash('sha256')
+				.update(typeof data === 'string' ? data : JSON.stringify(data))
+				.digest('hex'),
+	} as unknown as LoaderContext;
 }
 
 const A1 = 'content/reviews/thu/xa-a1.mdx';
@@ -46,90 +58,112 @@ let lines: string[];
 
 /** Runs the loader as one build would; returns how many reports it processed, read from its summary line. */
 async function build(): Promise<number> {
-  lines = [];
-  await reviewsLoader().load(context(root, store, lines));
-  const summary = lines.map((l) => /^info (\d+) reports: (\d+) processed/.exec(l)).find(Boolean);
-  if (!summary) throw new Error(`no summary line in:\n${lines.join('\n')}`);
-  return Number(summary[2]);
+	lines = [];
+	await reviewsLoader().load(context(root, store, lines));
+	const summary = lines.map((l) => /^info (\d+) reports: (\d+) processed/.exec(l)).find(Boolean);
+	if (!summary) throw new Error(`no summary line in:\n${lines.join('\n')}`);
+	return Number(summary[2]);
 }
 const stored = (id: string) => store.get(id)?.data as StoredReport | undefined;
 const mtime = (path: string) => statSync(path).mtimeMs;
 
 beforeEach(() => {
-  root = validProject({ [A2]: review({ unit: 'xa-a2' }, BODY.replace('Đảng ủy ban hành kế hoạch thực hiện.', 'Xã A2 ban hành kế hoạch riêng.')) });
-  store = new Map();
+	root = validProject({
+		[A2]: review(
+			{ unit: 'xa-a2' },
+			BODY.replace('Đảng ủy ban hành kế hoạch thực hiện.', 'Xã A2 ban hành kế hoạch riêng.')
+		),
+	});
+	store = new Map();
 });
 
-test('the first build processes every report and caches each one\'s HTML on disk, not in the store', async () => {
-  expect(await build()).toBe(2);
-  expect([...store.keys()].sort()).toEqual(['thu/xa-a1', 'thu/xa-a2']);
-  const a2 = stored('thu/xa-a2')!;
-  expect(readFileSync(a2.htmlFile, 'utf8')).toContain('Xã A2 ban hành kế hoạch riêng.');
-  expect(JSON.stringify(store.get('thu/xa-a2'))).not.toContain('<p>');
-  expect(lines[0]).toMatch(/^info 2 reports: 2 processed in \d+ ms, 0 unchanged$/);
+test("the first build processes every report and caches each one's HTML on disk, not in the store", async () => {
+	expect(await build()).toBe(2);
+	expect([...store.keys()].sort()).toEqual(['thu/xa-a1', 'thu/xa-a2']);
+	const a2 = stored('thu/xa-a2')!;
+	expect(readFileSync(a2.htmlFile, 'utf8')).toContain('Xã A2 ban hành kế hoạch riêng.');
+	expect(JSON.stringify(store.get('thu/xa-a2'))).not.toContain('<p>');
+	expect(lines[0]).toMatch(/^info 2 reports: 2 processed in \d+ ms, 0 unchanged$/);
 });
 
 describe('after a first build', () => {
-  beforeEach(async () => {
-    await build();
-  });
+	beforeEach(async () => {
+		await build();
+	});
 
-  test('an unchanged campaign processes nothing and leaves the cached HTML untouched', async () => {
-    const before = [stored('thu/xa-a1')!, stored('thu/xa-a2')!].map((s) => [s.htmlFile, mtime(s.htmlFile)]);
-    expect(await build()).toBe(0);
-    expect(lines[0]).toBe('info 2 reports: 0 processed, 2 unchanged');
-    expect([stored('thu/xa-a1')!, stored('thu/xa-a2')!].map((s) => [s.htmlFile, mtime(s.htmlFile)])).toEqual(before);
-  });
+	test('an unchanged campaign processes nothing and leaves the cached HTML untouched', async () => {
+		const before = [stored('thu/xa-a1')!, stored('thu/xa-a2')!].map((s) => [s.htmlFile, mtime(s.htmlFile)]);
+		expect(await build()).toBe(0);
+		expect(lines[0]).toBe('info 2 reports: 0 processed, 2 unchanged');
+		expect([stored('thu/xa-a1')!, stored('thu/xa-a2')!].map((s) => [s.htmlFile, mtime(s.htmlFile)])).toEqual(before);
+	});
 
-  test('a changed report is processed again, alone; its old HTML goes and the other report\'s stays as it was', async () => {
-    const [oldA1, a2] = [stored('thu/xa-a1')!.htmlFile, stored('thu/xa-a2')!.htmlFile];
-    const a2Time = mtime(a2);
-    writeFileSync(join(root, A1), readFileSync(join(root, A1), 'utf8').replace('Nhận thức được nâng lên.', 'Nhận thức được nâng lên rõ rệt.'));
-    expect(await build()).toBe(1);
-    const newA1 = stored('thu/xa-a1')!.htmlFile;
-    expect(newA1).not.toBe(oldA1);
-    expect(readFileSync(newA1, 'utf8')).toContain('Nhận thức được nâng lên rõ rệt.');
-    expect(existsSync(oldA1)).toBe(false);
-    expect(stored('thu/xa-a2')!.htmlFile).toBe(a2);
-    expect(mtime(a2)).toBe(a2Time);
-  });
+	test("a changed report is processed again, alone; its old HTML goes and the other report's stays as it was", async () => {
+		const [oldA1, a2] = [stored('thu/xa-a1')!.htmlFile, stored('thu/xa-a2')!.htmlFile];
+		const a2Time = mtime(a2);
+		writeFileSync(
+			join(root, A1),
+			readFileSync(join(root, A1), 'utf8').replace('Nhận thức được nâng lên.', 'Nhận thức được nâng lên rõ rệt.')
+		);
+		expect(await build()).toBe(1);
+		const newA1 = stored('thu/xa-a1')!.htmlFile;
+		expect(newA1).not.toBe(oldA1);
+		expect(readFileSync(newA1, 'utf8')).toContain('Nhận thức được nâng lên rõ rệt.');
+		expect(existsSync(oldA1)).toBe(false);
+		expect(stored('thu/xa-a2')!.htmlFile).toBe(a2);
+		expect(mtime(a2)).toBe(a2Time);
+	});
 
-  test('a changed report\'s lessons and sections are the new ones', async () => {
-    writeFileSync(join(root, A1), readFileSync(join(root, A1), 'utf8').replace('2. Phải lắng nghe ý kiến nhân dân.', '2. Phải lắng nghe ý kiến nhân dân.\n3. Phải công khai, minh bạch.'));
-    expect(await build()).toBe(1);
-    expect(stored('thu/xa-a1')!.lessons.map((l) => l.text)).toEqual(['Phải phát huy vai trò người đứng đầu.', 'Phải lắng nghe ý kiến nhân dân.', 'Phải công khai, minh bạch.']);
-  });
+	test("a changed report's lessons and sections are the new ones", async () => {
+		writeFileSync(
+			join(root, A1),
+			readFileSync(join(root, A1), 'utf8').replace(
+				'2. Phải lắng nghe ý kiến nhân dân.',
+				'2. Phải lắng nghe ý kiến nhân dân.\n3. Phải công khai, minh bạch.'
+			)
+		);
+		expect(await build()).toBe(1);
+		expect(stored('thu/xa-a1')!.lessons.map((l) => l.text)).toEqual([
+			'Phải phát huy vai trò người đứng đầu.',
+			'Phải lắng nghe ý kiến nhân dân.',
+			'Phải công khai, minh bạch.',
+		]);
+	});
 
-  test('a deleted report leaves the store and its cached HTML leaves the disk', async () => {
-    const a2 = stored('thu/xa-a2')!.htmlFile;
-    rmSync(join(root, A2));
-    expect(await build()).toBe(0);
-    expect(lines[0]).toBe('info 1 reports: 0 processed, 1 unchanged');
-    expect(store.has('thu/xa-a2')).toBe(false);
-    expect(existsSync(a2)).toBe(false);
-    expect(existsSync(stored('thu/xa-a1')!.htmlFile)).toBe(true);
-  });
+	test('a deleted report leaves the store and its cached HTML leaves the disk', async () => {
+		const a2 = stored('thu/xa-a2')!.htmlFile;
+		rmSync(join(root, A2));
+		expect(await build()).toBe(0);
+		expect(lines[0]).toBe('info 1 reports: 0 processed, 1 unchanged');
+		expect(store.has('thu/xa-a2')).toBe(false);
+		expect(existsSync(a2)).toBe(false);
+		expect(existsSync(stored('thu/xa-a1')!.htmlFile)).toBe(true);
+	});
 
-  test('a cleaned cache folder sends the reports round again', async () => {
-    rmSync(join(root, '.astro-cache'), { recursive: true });
-    expect(await build()).toBe(2);
-    expect(existsSync(stored('thu/xa-a1')!.htmlFile)).toBe(true);
-  });
+	test('a cleaned cache folder sends the reports round again', async () => {
+		rmSync(join(root, '.astro-cache'), { recursive: true });
+		expect(await build()).toBe(2);
+		expect(existsSync(stored('thu/xa-a1')!.htmlFile)).toBe(true);
+	});
 
-  test('a store copied from another project is not trusted: its reports are processed again, its files left alone', async () => {
-    const other = validProject({ [A2]: readFileSync(join(root, A2), 'utf8') });
-    const theirs = [stored('thu/xa-a1')!.htmlFile, stored('thu/xa-a2')!.htmlFile];
-    const before = theirs.map(mtime);
-    root = other;
-    expect(await build()).toBe(2);
-    for (const id of ['thu/xa-a1', 'thu/xa-a2']) expect(stored(id)!.htmlFile.startsWith(join(other, '.astro-cache'))).toBe(true);
-    expect(theirs.map(mtime)).toEqual(before);
-  });
+	test('a store copied from another project is not trusted: its reports are processed again, its files left alone', async () => {
+		const other = validProject({ [A2]: readFileSync(join(root, A2), 'utf8') });
+		const theirs = [stored('thu/xa-a1')!.htmlFile, stored('thu/xa-a2')!.htmlFile];
+		const before = theirs.map(mtime);
+		root = other;
+		expect(await build()).toBe(2);
+		for (const id of ['thu/xa-a1', 'thu/xa-a2'])
+			expect(stored(id)!.htmlFile.startsWith(join(other, '.astro-cache'))).toBe(true);
+		expect(theirs.map(mtime)).toEqual(before);
+	});
 
-  test('a report that becomes invalid leaves the store and fails the build with its file', async () => {
-    writeFileSync(join(root, A2), readFileSync(join(root, A2), 'utf8').replace('## IV. BÀI HỌC KINH NGHIỆM', '## IV. GHI CHÚ'));
-    await expect(build()).rejects.toThrow();
-    expect(store.has('thu/xa-a2')).toBe(false);
-    expect(lines.some((l) => l.startsWith(`error ${A2}:`))).toBe(true);
-  });
+	test('a report that becomes invalid leaves the store and fails the build with its file', async () => {
+		writeFileSync(
+			join(root, A2),
+			readFileSync(join(root, A2), 'utf8').replace('## IV. BÀI HỌC KINH NGHIỆM', '## IV. GHI CHÚ')
+		);
+		await expect(build()).rejects.toThrow();
+		expect(store.has('thu/xa-a2')).toBe(false);
+		expect(lines.some((l) => l.startsWith(`error ${A2}:`))).toBe(true);
+	});
 });

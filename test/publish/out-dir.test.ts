@@ -6,45 +6,59 @@ import { filesUnder, moveAside, pruneOutput } from '../../src/lib/publish/out-di
 import { tempDir } from '../helpers/temp.ts';
 
 function folder(files: string[]): string {
-  const root = tempDir('so-ket-out-');
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), file);
-  }
-  return root;
+	const root = tempDir('so-ket-out-');
+	for (const file of files) {
+		mkdirSync(dirname(join(root, file)), { recursive: true });
+		writeFileSync(join(root, file), file);
+	}
+	return root;
 }
 
 test('pruning removes the files not written, and the folders they leave empty, and nothing else', () => {
-  const out = folder(['index.html', 'a/don-vi/x/index.html', 'a/don-vi/gone/index.html', 'a/old.csv', '_astro/site.css', '.git/HEAD', 'pagefind/p.pf']);
-  expect(pruneOutput(out, new Set(['index.html', 'a/don-vi/x/index.html']), ['_astro', '.git', 'pagefind'])).toBe(2);
-  expect(filesUnder(out).sort()).toEqual(['.git/HEAD', '_astro/site.css', 'a/don-vi/x/index.html', 'index.html', 'pagefind/p.pf']);
-  expect(existsSync(join(out, 'a/don-vi/gone'))).toBe(false);
-  expect(pruneOutput(out, new Set(), [])).toBe(5);
-  expect(readdirSync(out)).toEqual([]);
+	const out = folder([
+		'index.html',
+		'a/don-vi/x/index.html',
+		'a/don-vi/gone/index.html',
+		'a/old.csv',
+		'_astro/site.css',
+		'.git/HEAD',
+		'pagefind/p.pf',
+	]);
+	expect(pruneOutput(out, new Set(['index.html', 'a/don-vi/x/index.html']), ['_astro', '.git', 'pagefind'])).toBe(2);
+	expect(filesUnder(out).sort()).toEqual([
+		'.git/HEAD',
+		'_astro/site.css',
+		'a/don-vi/x/index.html',
+		'index.html',
+		'pagefind/p.pf',
+	]);
+	expect(existsSync(join(out, 'a/don-vi/gone'))).toBe(false);
+	expect(pruneOutput(out, new Set(), [])).toBe(5);
+	expect(readdirSync(out)).toEqual([]);
 });
 
 test('a kept folder is matched whole, not by a name that merely starts the same', () => {
-  const out = folder(['_astro/a.css', '_astro-old/b.css']);
-  pruneOutput(out, new Set(), ['_astro']);
-  expect(filesUnder(out)).toEqual(['_astro/a.css']);
+	const out = folder(['_astro/a.css', '_astro-old/b.css']);
+	pruneOutput(out, new Set(), ['_astro']);
+	expect(filesUnder(out)).toEqual(['_astro/a.css']);
 });
 
 test('a link in the output is removed as a link: what it points to is left alone', () => {
-  const outside = folder(['precious.txt']);
-  const out = folder(['index.html']);
-  symlinkSync(outside, join(out, 'link'));
-  expect(filesUnder(out).sort()).toEqual(['index.html', 'link']);
-  pruneOutput(out, new Set(['index.html']), []);
-  expect(existsSync(join(out, 'link'))).toBe(false);
-  expect(filesUnder(outside)).toEqual(['precious.txt']);
+	const outside = folder(['precious.txt']);
+	const out = folder(['index.html']);
+	symlinkSync(outside, join(out, 'link'));
+	expect(filesUnder(out).sort()).toEqual(['index.html', 'link']);
+	pruneOutput(out, new Set(['index.html']), []);
+	expect(existsSync(join(out, 'link'))).toBe(false);
+	expect(filesUnder(outside)).toEqual(['precious.txt']);
 });
 
 test('folders moved aside are gone from the output at once and from the disk once removed, with older leftovers', async () => {
-  const out = folder(['_astro/a.css', 'pagefind/x/y.pf', 'index.html']);
-  const trash = join(folder([]), 'trash');
-  mkdirSync(join(trash, 'left-by-a-stopped-build'), { recursive: true });
-  const removed = moveAside([join(out, '_astro'), join(out, 'pagefind'), join(out, 'missing')], trash);
-  expect(filesUnder(out)).toEqual(['index.html']);
-  await removed;
-  expect(readdirSync(trash)).toEqual([]);
+	const out = folder(['_astro/a.css', 'pagefind/x/y.pf', 'index.html']);
+	const trash = join(folder([]), 'trash');
+	mkdirSync(join(trash, 'left-by-a-stopped-build'), { recursive: true });
+	const removed = moveAside([join(out, '_astro'), join(out, 'pagefind'), join(out, 'missing')], trash);
+	expect(filesUnder(out)).toEqual(['index.html']);
+	await removed;
+	expect(readdirSync(trash)).toEqual([]);
 });

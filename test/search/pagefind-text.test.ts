@@ -2,41 +2,49 @@ import { describe, expect, test } from 'vitest';
 import { indexableHtml, readable, searchableQuery, STROKE } from '../../src/lib/search/pagefind-text.ts';
 
 describe('indexableHtml', () => {
-  test('writes đ and Đ in text as d and D with a combining stroke', () => {
-    expect(indexableHtml('<p>Đảng ủy tổ chức đối thoại</p>')).toBe(`<p>D${STROKE}ảng ủy tổ chức d${STROKE}ối thoại</p>`);
-  });
+	test('writes đ and Đ in text as d and D with a combining stroke', () => {
+		expect(indexableHtml('<p>Đảng ủy tổ chức đối thoại</p>')).toBe(
+			`<p>D${STROKE}ảng ủy tổ chức d${STROKE}ối thoại</p>`
+		);
+	});
 
-  test('composes text saved decomposed (NFD)', () => {
-    const nfd = '<p>Bài học kinh nghiệm</p>'.normalize('NFD');
-    expect(indexableHtml(nfd)).toBe('<p>Bài học kinh nghiệm</p>'.normalize('NFC'));
-    expect(indexableHtml(nfd)).not.toBe(nfd);
-  });
+	test('composes text saved decomposed (NFD)', () => {
+		const nfd = '<p>Bài học kinh nghiệm</p>'.normalize('NFD');
+		expect(indexableHtml(nfd)).toBe('<p>Bài học kinh nghiệm</p>'.normalize('NFC'));
+		expect(indexableHtml(nfd)).not.toBe(nfd);
+	});
 
-  test('leaves tags, ids, links, scripts and styles as they are', () => {
-    const html = '<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">Đây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->';
-    expect(indexableHtml(html)).toBe(`<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">D${STROKE}ây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->`);
-  });
+	test('leaves tags, ids, links, scripts and styles as they are', () => {
+		const html =
+			'<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">Đây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->';
+		expect(indexableHtml(html)).toBe(
+			`<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">D${STROKE}ây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->`
+		);
+	});
 
-  test('writes đ in metadata read from a content attribute, since pagefind searches metadata; filters stay ids', () => {
-    const html = '<meta data-pagefind-meta="unit[content]" content="Đảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">';
-    expect(indexableHtml(html)).toBe(`<meta data-pagefind-meta="unit[content]" content="D${STROKE}ảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">`);
-  });
+	test('writes đ in metadata read from a content attribute, since pagefind searches metadata; filters stay ids', () => {
+		const html =
+			'<meta data-pagefind-meta="unit[content]" content="Đảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">';
+		expect(indexableHtml(html)).toBe(
+			`<meta data-pagefind-meta="unit[content]" content="D${STROKE}ảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">`
+		);
+	});
 
-  test('a round trip through readable gives the original text back', () => {
-    const text = 'ĐÁNH GIÁ CHUNG: đối thoại, Đảng uỷ, dân chủ';
-    expect(readable(indexableHtml(`<p>${text}</p>`))).toBe(`<p>${text}</p>`);
-  });
+	test('a round trip through readable gives the original text back', () => {
+		const text = 'ĐÁNH GIÁ CHUNG: đối thoại, Đảng uỷ, dân chủ';
+		expect(readable(indexableHtml(`<p>${text}</p>`))).toBe(`<p>${text}</p>`);
+	});
 });
 
 describe('searchableQuery', () => {
-  test('composes, trims and writes đ as the index does; a plain d stays a d', () => {
-    expect(searchableQuery('  đối   thoại '.normalize('NFD'))).toBe(`d${STROKE}ối thoại`);
-    expect(searchableQuery('dan chu co so')).toBe('dan chu co so');
-  });
+	test('composes, trims and writes đ as the index does; a plain d stays a d', () => {
+		expect(searchableQuery('  đối   thoại '.normalize('NFD'))).toBe(`d${STROKE}ối thoại`);
+		expect(searchableQuery('dan chu co so')).toBe('dan chu co so');
+	});
 });
 
 describe('readable', () => {
-  test('shows d or D with a stroke as đ or Đ inside excerpts with marks', () => {
-    expect(readable(`<mark>D${STROKE}ảng</mark> và d${STROKE}ối thoại`)).toBe('<mark>Đảng</mark> và đối thoại');
-  });
+	test('shows d or D with a stroke as đ or Đ inside excerpts with marks', () => {
+		expect(readable(`<mark>D${STROKE}ảng</mark> và d${STROKE}ối thoại`)).toBe('<mark>Đảng</mark> và đối thoại');
+	});
 });

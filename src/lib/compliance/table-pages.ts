@@ -13,29 +13,38 @@ export const UNITS_PER_PAGE_VARIABLE = 'UNITS_PER_PAGE';
 
 /** The page size of a build: UNITS_PER_PAGE when set (refused loudly unless a whole number ≥ 1), else the default. */
 export function unitsPerPageFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const value = env[UNITS_PER_PAGE_VARIABLE];
-  if (value === undefined || value.trim() === '') return UNITS_PER_PAGE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`biến môi trường ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" phải là một số nguyên từ 1 trở lên, ví dụ ${UNITS_PER_PAGE_VARIABLE}=${UNITS_PER_PAGE}, hoặc bỏ biến này để dùng mặc định / ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" must be a whole number of units, at least 1`);
-  return size;
+	const value = env[UNITS_PER_PAGE_VARIABLE];
+	if (value === undefined || value.trim() === '') return UNITS_PER_PAGE;
+	const size = Number(value);
+	if (!Number.isInteger(size) || size < 1)
+		throw new Error(
+			`biến môi trường ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" phải là một số nguyên từ 1 trở lên, ví dụ ${UNITS_PER_PAGE_VARIABLE}=${UNITS_PER_PAGE}, hoặc bỏ biến này để dùng mặc định / ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" must be a whole number of units, at least 1`
+		);
+	return size;
 }
 
 /** One page of a table. */
 export interface TablePage<Row> {
-  /** 1-based. */
-  number: number;
-  pages: number;
-  /** Rows over all pages. */
-  total: number;
-  /** Position of the first row among all (0-based). */
-  offset: number;
-  rows: Row[];
+	/** 1-based. */
+	number: number;
+	pages: number;
+	/** Rows over all pages. */
+	total: number;
+	/** Position of the first row among all (0-based). */
+	offset: number;
+	rows: Row[];
 }
 
 /** The pages of `rows`, `size` each in the given order; an empty table still has its one (empty) page. */
 export function paginate<Row>(rows: readonly Row[], size: number): TablePage<Row>[] {
-  const pages = pageCount(rows.length, size);
-  return Array.from({ length: pages }, (_, i) => ({ number: i + 1, pages, total: rows.length, offset: i * size, rows: rows.slice(i * size, (i + 1) * size) }));
+	const pages = pageCount(rows.length, size);
+	return Array.from({ length: pages }, (_, i) => ({
+		number: i + 1,
+		pages,
+		total: rows.length,
+		offset: i * size,
+		rows: rows.slice(i * size, (i + 1) * size),
+	}));
 }
 
 /** Path of a page below its table's first page: "" for the first, "2/" after. */
@@ -43,56 +52,67 @@ export const tablePagePath = (number: number) => (number > 1 ? `${number}/` : ''
 
 /** One pre-built view of the compliance table: every unit, or the units of one status; each paginated. */
 export interface ComplianceView<Row> {
-  /** null: every unit. */
-  status: StatusKey | null;
-  page: TablePage<Row>;
+	/** null: every unit. */
+	status: StatusKey | null;
+	page: TablePage<Row>;
 }
 
 /** Path of a view below the compliance table: "" (every unit, page 1), "3/", "late/", "late/2/". */
-export const complianceViewPath = (status: StatusKey | null, number = 1) => `${status ? `${status}/` : ''}${tablePagePath(number)}`;
+export const complianceViewPath = (status: StatusKey | null, number = 1) =>
+	`${status ? `${status}/` : ''}${tablePagePath(number)}`;
 
 /**
  * Every pre-built view of the compliance table: all units, then each status that has units, paginated in the order
  * given (what needs action first). Readers without JavaScript filter by status through these pages' links.
  */
-export function complianceViews<Row extends Pick<ComplianceRow, 'overall'>>(rows: readonly Row[], size: number): ComplianceView<Row>[] {
-  const views: ComplianceView<Row>[] = paginate(rows, size).map((page) => ({ status: null, page }));
-  for (const status of STATUS_KEYS) {
-    const own = rows.filter((r) => statusKey(r.overall) === status);
-    if (own.length > 0) views.push(...paginate(own, size).map((page) => ({ status, page })));
-  }
-  return views;
+export function complianceViews<Row extends Pick<ComplianceRow, 'overall'>>(
+	rows: readonly Row[],
+	size: number
+): ComplianceView<Row>[] {
+	const views: ComplianceView<Row>[] = paginate(rows, size).map((page) => ({ status: null, page }));
+	for (const status of STATUS_KEYS) {
+		const own = rows.filter((r) => statusKey(r.overall) === status);
+		if (own.length > 0) views.push(...paginate(own, size).map((page) => ({ status, page })));
+	}
+	return views;
 }
 
 /** " (trang 2/5)" after a title when the table has more than one page, else nothing. */
-export const pageSuffix = (page: Pick<TablePage<unknown>, 'number' | 'pages'>) => (page.pages > 1 ? ` (trang ${page.number}/${page.pages})` : '');
+export const pageSuffix = (page: Pick<TablePage<unknown>, 'number' | 'pages'>) =>
+	page.pages > 1 ? ` (trang ${page.number}/${page.pages})` : '';
 
 /** Part of a group on one page: the group, its items on this page, and whether it began or goes on elsewhere. */
 export interface GroupPart<Group, Item> {
-  group: Group;
-  /** Position of the group among all groups (0-based), for stable ids across pages. */
-  index: number;
-  items: Item[];
-  /** The group began on an earlier page. */
-  continued: boolean;
-  /** The group goes on on the next page. */
-  continues: boolean;
+	group: Group;
+	/** Position of the group among all groups (0-based), for stable ids across pages. */
+	index: number;
+	items: Item[];
+	/** The group began on an earlier page. */
+	continued: boolean;
+	/** The group goes on on the next page. */
+	continues: boolean;
 }
 
 /**
  * Pages of grouped items (the urging list: units by the parent that urges them), `size` items each in order; a group
  * longer than what is left of a page goes on to the next, so no page grows with one large group either.
  */
-export function paginateGroups<Group, Item>(groups: readonly Group[], itemsOf: (group: Group) => readonly Item[], size: number): TablePage<GroupPart<Group, Item>>[] {
-  const flat = groups.flatMap((group, index) => itemsOf(group).map((item, position) => ({ group, index, item, position })));
-  return paginate(flat, size).map((page) => {
-    const parts: GroupPart<Group, Item>[] = [];
-    for (const { group, index, item, position } of page.rows) {
-      const last = parts.at(-1);
-      if (last && last.index === index) last.items.push(item);
-      else parts.push({ group, index, items: [item], continued: position > 0, continues: false });
-      parts.at(-1)!.continues = position + 1 < itemsOf(group).length;
-    }
-    return { ...page, rows: parts };
-  });
+export function paginateGroups<Group, Item>(
+	groups: readonly Group[],
+	itemsOf: (group: Group) => readonly Item[],
+	size: number
+): TablePage<GroupPart<Group, Item>>[] {
+	const flat = groups.flatMap((group, index) =>
+		itemsOf(group).map((item, position) => ({ group, index, item, position }))
+	);
+	return paginate(flat, size).map((page) => {
+		const parts: GroupPart<Group, Item>[] = [];
+		for (const { group, index, item, position } of page.rows) {
+			const last = parts.at(-1);
+			if (last && last.index === index) last.items.push(item);
+			else parts.push({ group, index, items: [item], continued: position > 0, continues: false });
+			parts.at(-1)!.continues = position + 1 < itemsOf(group).length;
+		}
+		return { ...page, rows: parts };
+	});
 }

@@ -12,12 +12,12 @@ export const SORT_KEYS = ['name', 'tier', 'type', 'parent', 'heldOn', 'sentOn', 
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface TableQuery {
-  filters: Partial<Record<FilterName, string>>;
-  /** Words of a unit's name, with or without diacritics. */
-  q: string;
-  sort: { key: SortKey; ascending: boolean } | null;
-  /** 1-based. */
-  page: number;
+	filters: Partial<Record<FilterName, string>>;
+	/** Words of a unit's name, with or without diacritics. */
+	q: string;
+	sort: { key: SortKey; ascending: boolean } | null;
+	/** 1-based. */
+	page: number;
 }
 
 /** Lower case, no diacritics, single spaces: how a name and what is typed are compared. */
@@ -25,29 +25,32 @@ export const foldedText = (text: string) => foldDiacritics(vietnameseLower(text)
 
 /** The query an address asks for; anything unknown or malformed is ignored. */
 export function readQuery(params: URLSearchParams): TableQuery {
-  const filters: TableQuery['filters'] = {};
-  for (const name of FILTER_NAMES) {
-    const value = params.get(name)?.trim();
-    if (value) filters[name] = value;
-  }
-  const sort = /^([A-Za-z]+)-(asc|desc)$/.exec(params.get('sort') ?? '');
-  const page = Number(params.get('page'));
-  return {
-    filters,
-    q: (params.get('q') ?? '').trim(),
-    sort: sort && (SORT_KEYS as readonly string[]).includes(sort[1]!) ? { key: sort[1] as SortKey, ascending: sort[2] === 'asc' } : null,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-  };
+	const filters: TableQuery['filters'] = {};
+	for (const name of FILTER_NAMES) {
+		const value = params.get(name)?.trim();
+		if (value) filters[name] = value;
+	}
+	const sort = /^([A-Za-z]+)-(asc|desc)$/.exec(params.get('sort') ?? '');
+	const page = Number(params.get('page'));
+	return {
+		filters,
+		q: (params.get('q') ?? '').trim(),
+		sort:
+			sort && (SORT_KEYS as readonly string[]).includes(sort[1]!)
+				? { key: sort[1] as SortKey, ascending: sort[2] === 'asc' }
+				: null,
+		page: Number.isInteger(page) && page >= 1 ? page : 1,
+	};
 }
 
 /** The address parameters of a query: only what differs from the table as built (no filter, default order, page 1). */
 export function queryParams(query: TableQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of FILTER_NAMES) if (query.filters[name]) params.set(name, query.filters[name]!);
-  if (query.q) params.set('q', query.q);
-  if (query.sort) params.set('sort', `${query.sort.key}-${query.sort.ascending ? 'asc' : 'desc'}`);
-  if (query.page > 1) params.set('page', String(query.page));
-  return params;
+	const params = new URLSearchParams();
+	for (const name of FILTER_NAMES) if (query.filters[name]) params.set(name, query.filters[name]!);
+	if (query.q) params.set('q', query.q);
+	if (query.sort) params.set('sort', `${query.sort.key}-${query.sort.ascending ? 'asc' : 'desc'}`);
+	if (query.page > 1) params.set('page', String(query.page));
+	return params;
 }
 
 /** True when the query asks for nothing beyond the table as built: no filter, no name, its own order (any page). */
@@ -58,33 +61,49 @@ const NO_DATE = '9999-99-99';
 
 /** How each column compares two rows; a missing date sorts after every date. */
 const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
-  name: (a, b) => collator.compare(a.name, b.name),
-  tier: (a, b) => a.tierIndex - b.tierIndex,
-  type: (a, b) => collator.compare(a.typeName, b.typeName),
-  parent: (a, b) => collator.compare(a.parent?.name ?? '', b.parent?.name ?? ''),
-  heldOn: (a, b) => (a.heldOn || NO_DATE).localeCompare(b.heldOn || NO_DATE),
-  sentOn: (a, b) => (a.sentOn || NO_DATE).localeCompare(b.sentOn || NO_DATE),
-  report: (a, b) => Number(a.report === null) - Number(b.report === null) || collator.compare(a.report?.number ?? '', b.report?.number ?? ''),
-  status: (a, b) => a.statusSort.localeCompare(b.statusSort),
+	name: (a, b) => collator.compare(a.name, b.name),
+	tier: (a, b) => a.tierIndex - b.tierIndex,
+	type: (a, b) => collator.compare(a.typeName, b.typeName),
+	parent: (a, b) => collator.compare(a.parent?.name ?? '', b.parent?.name ?? ''),
+	heldOn: (a, b) => (a.heldOn || NO_DATE).localeCompare(b.heldOn || NO_DATE),
+	sentOn: (a, b) => (a.sentOn || NO_DATE).localeCompare(b.sentOn || NO_DATE),
+	report: (a, b) =>
+		Number(a.report === null) - Number(b.report === null) ||
+		collator.compare(a.report?.number ?? '', b.report?.number ?? ''),
+	status: (a, b) => a.statusSort.localeCompare(b.statusSort),
 };
 
 const matches = (row: TableRow, name: FilterName, value: string) =>
-  name === 'parent' ? row.ancestors.includes(value) : name === 'tier' ? row.tier === value : name === 'type' ? row.type === value : row.status === value;
+	name === 'parent'
+		? row.ancestors.includes(value)
+		: name === 'tier'
+			? row.tier === value
+			: name === 'type'
+				? row.type === value
+				: row.status === value;
 
 /**
  * The rows that answer a query, from `rows` in the table's default order: filtered, narrowed by name, then sorted
  * (ties keep the default order).
  */
 export function answerQuery(rows: readonly TableRow[], query: TableQuery): TableRow[] {
-  const words = foldedText(query.q);
-  const chosen = Object.entries(query.filters) as [FilterName, string][];
-  const found = rows.filter((row) => chosen.every(([name, value]) => matches(row, name, value)) && (!words || row.folded.includes(words)));
-  if (!query.sort) return found;
-  const { key, ascending } = query.sort;
-  const sign = ascending ? 1 : -1;
-  return found.map((row, i) => ({ row, i })).sort((a, b) => sign * compare[key](a.row, b.row) || a.i - b.i).map((x) => x.row);
+	const words = foldedText(query.q);
+	const chosen = Object.entries(query.filters) as [FilterName, string][];
+	const found = rows.filter(
+		(row) => chosen.every(([name, value]) => matches(row, name, value)) && (!words || row.folded.includes(words))
+	);
+	if (!query.sort) return found;
+	const { key, ascending } = query.sort;
+	const sign = ascending ? 1 : -1;
+	return found
+		.map((row, i) => ({ row, i }))
+		.sort((a, b) => sign * compare[key](a.row, b.row) || a.i - b.i)
+		.map((x) => x.row);
 }
 
 /** Rows with what needs action first, as the compliance table lists them (the same key as actionFirst); ties keep their order. */
 export const actionOrder = (rows: readonly TableRow[]): TableRow[] =>
-  rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.statusSort.localeCompare(b.row.statusSort) || a.i - b.i).map((x) => x.row);
+	rows
+		.map((row, i) => ({ row, i }))
+		.sort((a, b) => a.row.statusSort.localeCompare(b.row.statusSort) || a.i - b.i)
+		.map((x) => x.row);

@@ -3,9 +3,9 @@
 import type { CalendarDate } from '../schema/calendar-date.ts';
 
 export function dateInWords(date: CalendarDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const pad = (n: number, under: number) => (n < under ? String(n).padStart(2, '0') : String(n));
-  return `ngày ${pad(day, 10)} tháng ${pad(month, 3)} năm ${year}`;
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	const pad = (n: number, under: number) => (n < under ? String(n).padStart(2, '0') : String(n));
+	return `ngày ${pad(day, 10)} tháng ${pad(month, 3)} năm ${year}`;
 }
 
 /** The date line of a document's header: "Sơn Hà, ngày 21 tháng 5 năm 2021". */

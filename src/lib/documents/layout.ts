@@ -1,24 +1,24 @@
 // Every measure of the Party document format (Guidance 36-HD/VPTW, Appendix 3) in one place; see docs/party-documents.md.
 /** Type sizes in points. */
 export const PT = {
-  /** Superior and issuing body, number and symbol, date line. */
-  header: 14,
-  /** "ĐẢNG CỘNG SẢN VIỆT NAM". */
-  motto: 15,
-  /** "BÁO CÁO". */
-  type: 15,
-  /** The summary under the type line. */
-  summary: 14,
-  /** A letter's "V/v …" under its number. */
-  letterSummary: 12,
-  body: 14,
-  /** Table cells: a size down from the body so a table of units fits the width. */
-  table: 12,
-  signature: 14,
-  /** "Nơi nhận:" and its lines, 12 pt by common practice. */
-  recipientsHeading: 12,
-  recipients: 11,
-  pageNumber: 14,
+	/** Superior and issuing body, number and symbol, date line. */
+	header: 14,
+	/** "ĐẢNG CỘNG SẢN VIỆT NAM". */
+	motto: 15,
+	/** "BÁO CÁO". */
+	type: 15,
+	/** The summary under the type line. */
+	summary: 14,
+	/** A letter's "V/v …" under its number. */
+	letterSummary: 12,
+	body: 14,
+	/** Table cells: a size down from the body so a table of units fits the width. */
+	table: 12,
+	signature: 14,
+	/** "Nơi nhận:" and its lines, 12 pt by common practice. */
+	recipientsHeading: 12,
+	recipients: 11,
+	pageNumber: 14,
 } as const;
 
 export const FONT = 'Times New Roman';

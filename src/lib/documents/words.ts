@@ -1,5 +1,12 @@
 // The labels the documents print, through one import, so they say what the pages say (and follow the vocabulary module).
-export { deadlineKindLabel, formLabel, onTimeRateText, recipientLabel, statusKeyLabel, statusLabel } from '../labels.ts';
+export {
+	deadlineKindLabel,
+	formLabel,
+	onTimeRateText,
+	recipientLabel,
+	statusKeyLabel,
+	statusLabel,
+} from '../labels.ts';
 // Dates in figures the Party's way, as the pages show them ("07/5/2021").
 export { partyDate as shortDate } from '../labels.ts';
 

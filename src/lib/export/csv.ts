@@ -6,14 +6,14 @@ const BOM = '\uFEFF';
 
 /** Quotes a cell when it holds a comma, a quote, a line break or leading/trailing spaces (RFC 4180). */
 export function csvCell(value: Cell): string {
-  if (value === undefined || value === null) return '';
-  const text = typeof value === 'number' ? String(value) : value.normalize('NFC');
-  // A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	if (value === undefined || value === null) return '';
+	const text = typeof value === 'number' ? String(value) : value.normalize('NFC');
+	// A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.
+	const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A whole CSV file: header row, data rows, CRLF line ends, UTF-8 byte order mark. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,32 +7,32 @@ import { join } from 'node:path';
 export const OUR_TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 const alive = (pid: number) => {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
-  }
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+	}
 };
 
 const realFolder = async (path: string) => (await lstat(path).catch(() => null))?.isDirectory() ?? false;
 
 /** Removes ingest's temporary files left by processes that no longer run, in `folders` and each campaign folder under `<contentDir>/reviews`. */
 export async function removeStaleTemps(contentDir: string, folders: readonly string[] = []): Promise<string[]> {
-  const reviews = join(contentDir, 'reviews');
-  const campaigns = (await realFolder(reviews)) ? (await readdir(reviews)).map((name) => join(reviews, name)) : [];
-  const removed: string[] = [];
-  for (const folder of [...folders, ...campaigns]) {
-    if (!(await realFolder(folder))) continue;
-    for (const name of await readdir(folder)) {
-      const pid = OUR_TEMP.exec(name)?.[1];
-      if (pid === undefined || alive(Number(pid))) continue;
-      const path = join(folder, name);
-      if (!(await lstat(path)).isFile()) continue;
-      await unlink(path).catch(() => undefined);
-      removed.push(path);
-    }
-  }
-  return removed;
+	const reviews = join(contentDir, 'reviews');
+	const campaigns = (await realFolder(reviews)) ? (await readdir(reviews)).map((name) => join(reviews, name)) : [];
+	const removed: string[] = [];
+	for (const folder of [...folders, ...campaigns]) {
+		if (!(await realFolder(folder))) continue;
+		for (const name of await readdir(folder)) {
+			const pid = OUR_TEMP.exec(name)?.[1];
+			if (pid === undefined || alive(Number(pid))) continue;
+			const path = join(folder, name);
+			if (!(await lstat(path)).isFile()) continue;
+			await unlink(path).catch(() => undefined);
+			removed.push(path);
+		}
+	}
+	return removed;
 }

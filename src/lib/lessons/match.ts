@@ -10,15 +10,17 @@ const comparable = (text: string) => vietnameseLower(text.normalize('NFC'));
  * "kinh nghiệm"); an empty query matches everything.
  */
 export function lessonMatcher(query: string): (text: string) => boolean {
-  const words = comparable(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
-  const tests = words.map((word) => {
-    const folded = !hasDiacritics(word);
-    const pattern = wordStartPattern(word);
-    return (text: { exact: string; folded: string }) => pattern.test(folded ? text.folded : text.exact);
-  });
-  return (text) => {
-    const exact = comparable(text);
-    const forms = { exact, folded: foldDiacritics(exact) };
-    return tests.every((t) => t(forms));
-  };
+	const words = comparable(query)
+		.split(/[^\p{L}\p{M}\p{N}]+/u)
+		.filter(Boolean);
+	const tests = words.map((word) => {
+		const folded = !hasDiacritics(word);
+		const pattern = wordStartPattern(word);
+		return (text: { exact: string; folded: string }) => pattern.test(folded ? text.folded : text.exact);
+	});
+	return (text) => {
+		const exact = comparable(text);
+		const forms = { exact, folded: foldDiacritics(exact) };
+		return tests.every((t) => t(forms));
+	};
 }

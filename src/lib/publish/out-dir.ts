@@ -8,11 +8,11 @@ import { join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, as '/'-separated paths relative to it; links are listed, never followed. */
 export function filesUnder(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path, base) : [relative(base, path).split(sep).join('/')];
-  });
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? filesUnder(path, base) : [relative(base, path).split(sep).join('/')];
+	});
 }
 
 /**
@@ -20,21 +20,21 @@ export function filesUnder(dir: string, base = dir): string[] {
  * them in the background, with anything left there by a build that stopped half-way; resolves once all is gone.
  */
 export async function moveAside(folders: readonly string[], trashDir: string): Promise<void> {
-  mkdirSync(trashDir, { recursive: true });
-  const gone = readdirSync(trashDir).map((name) => join(trashDir, name));
-  for (const folder of folders) {
-    if (!existsSync(folder)) continue;
-    const target = join(trashDir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}`);
-    try {
-      renameSync(folder, target);
-      gone.push(target);
-    } catch {
-      // Another file system: removed here instead.
-      rmSync(folder, { recursive: true, force: true });
-    }
-  }
-  // The moves above happen before the first await, so they are done when this returns.
-  await Promise.all(gone.map((path) => rm(path, { recursive: true, force: true, maxRetries: 3 })));
+	mkdirSync(trashDir, { recursive: true });
+	const gone = readdirSync(trashDir).map((name) => join(trashDir, name));
+	for (const folder of folders) {
+		if (!existsSync(folder)) continue;
+		const target = join(trashDir, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}`);
+		try {
+			renameSync(folder, target);
+			gone.push(target);
+		} catch {
+			// Another file system: removed here instead.
+			rmSync(folder, { recursive: true, force: true });
+		}
+	}
+	// The moves above happen before the first await, so they are done when this returns.
+	await Promise.all(gone.map((path) => rm(path, { recursive: true, force: true, maxRetries: 3 })));
 }
 
 /**
@@ -42,18 +42,19 @@ export async function moveAside(folders: readonly string[], trashDir: string): P
  * (relative, '/'-separated), then every folder left empty. Returns how many files went.
  */
 export function pruneOutput(outDir: string, keep: ReadonlySet<string>, keepUnder: readonly string[]): number {
-  const kept = (file: string) => keep.has(file) || keepUnder.some((folder) => file.startsWith(`${folder}/`));
-  let removed = 0;
-  for (const file of filesUnder(outDir)) {
-    if (kept(file)) continue;
-    rmSync(join(outDir, file), { force: true });
-    removed++;
-  }
-  if (removed) removeEmptyFolders(outDir);
-  return removed;
+	const kept = (file: string) => keep.has(file) || keepUnder.some((folder) => file.startsWith(`${folder}/`));
+	let removed = 0;
+	for (const file of filesUnder(outDir)) {
+		if (kept(file)) continue;
+		rmSync(join(outDir, file), { force: true });
+		removed++;
+	}
+	if (removed) removeEmptyFolders(outDir);
+	return removed;
 }
 
 function removeEmptyFolders(dir: string, top = true): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name), false);
-  if (!top && readdirSync(dir).length === 0) rmdirSync(dir);
+	for (const entry of readdirSync(dir, { withFileTypes: true }))
+		if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name), false);
+	if (!top && readdirSync(dir).length === 0) rmdirSync(dir);
 }

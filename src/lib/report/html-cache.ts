@@ -8,26 +8,26 @@ export const htmlPath = (dir: string, digest: string) => join(dir, `${digest.rep
 
 /** Writes atomically, so a build stopped half-way never leaves a truncated file that looks valid. */
 export function writeHtml(dir: string, digest: string, html: string): string {
-  const path = htmlPath(dir, digest);
-  mkdirSync(dir, { recursive: true });
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, path);
-  return path;
+	const path = htmlPath(dir, digest);
+	mkdirSync(dir, { recursive: true });
+	const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	writeFileSync(temporary, html);
+	renameSync(temporary, path);
+	return path;
 }
 
 export const hasHtml = (path: string) => existsSync(path);
 
 /** Removes cached HTML no report refers to any more (changed or deleted reports). Returns how many went. */
 export function pruneHtml(dir: string, keep: ReadonlySet<string>): number {
-  if (!existsSync(dir)) return 0;
-  let removed = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (keep.has(path)) continue;
-    // Whatever else sits there (a folder left by another version) goes too, rather than stopping the build.
-    rmSync(path, { recursive: true, force: true });
-    removed++;
-  }
-  return removed;
+	if (!existsSync(dir)) return 0;
+	let removed = 0;
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (keep.has(path)) continue;
+		// Whatever else sits there (a folder left by another version) goes too, rather than stopping the build.
+		rmSync(path, { recursive: true, force: true });
+		removed++;
+	}
+	return removed;
 }

@@ -3,10 +3,10 @@
 
 /** Ids of the report page's own parts, used by ReportBody.astro. */
 export const REPORT_PAGE_IDS = {
-  toc: 'muc-luc',
-  lessons: 'bai-hoc-tom-tat',
-  commendations: 'khen-thuong',
-  figures: 'so-lieu',
+	toc: 'muc-luc',
+	lessons: 'bai-hoc-tom-tat',
+	commendations: 'khen-thuong',
+	figures: 'so-lieu',
 } as const;
 
 /** Ids the layout gives every page (Base.astro, SiteSearch.astro). */

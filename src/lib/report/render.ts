@@ -11,19 +11,26 @@ import { holdsNoHeading } from './section-headings.ts';
 // Heading anchors are the project's own and stable, so they are kept without the "user-content-" prefix.
 // tel: links (an office's phone number) pass the safe subset, so the page keeps them too instead of dropping the href.
 const schema = {
-  ...defaultSchema, clobberPrefix: '', clobber: [] as string[],
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
+	...defaultSchema,
+	clobberPrefix: '',
+	clobber: [] as string[],
+	protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
 };
 
 /** A wide table scrolls in its own focusable box instead of widening the page. */
 const wrapTables = () => (tree: HastRoot) => {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    // No table sits inside a paragraph or a heading: their text is not walked.
-    if (PHRASING_ONLY.has(node.tagName)) return SKIP;
-    if (node.tagName !== 'table' || !parent || index === undefined) return;
-    parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [node] };
-    return SKIP;
-  });
+	visit(tree, 'element', (node: Element, index, parent) => {
+		// No table sits inside a paragraph or a heading: their text is not walked.
+		if (PHRASING_ONLY.has(node.tagName)) return SKIP;
+		if (node.tagName !== 'table' || !parent || index === undefined) return;
+		parent.children[index] = {
+			type: 'element',
+			tagName: 'div',
+			properties: { className: ['table-scroll'], tabIndex: 0 },
+			children: [node],
+		};
+		return SKIP;
+	});
 };
 const PHRASING_ONLY = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -31,8 +38,8 @@ const toHast = unified().use(remarkRehype).use(rehypeSanitize, schema).use(wrapT
 const toHtml = unified().use(rehypeStringify);
 
 export interface RenderOptions {
-  /** Always take the general path (mdast → hast → sanitised HTML), even for a plain tree; for tests that compare. */
-  general?: boolean;
+	/** Always take the general path (mdast → hast → sanitised HTML), even for a plain tree; for tests that compare. */
+	general?: boolean;
 }
 
 /**
@@ -41,19 +48,19 @@ export interface RenderOptions {
  * only (fast/render.ts) is written directly; anything else goes through hast and the sanitiser.
  */
 export function renderReport(tree: Root, anchors: readonly string[], options: RenderOptions = {}): string {
-  // Every heading in document order.
-  const headings: Heading[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'heading') headings.push(node);
-    return holdsNoHeading(node) ? SKIP : CONTINUE;
-  });
-  const minDepth = Math.min(6, ...headings.map((h) => h.depth));
-  const shift = Math.max(0, 2 - minDepth);
-  headings.forEach((h, i) => {
-    h.depth = Math.min(6, h.depth + shift) as typeof h.depth;
-    const id = anchors[i];
-    if (id) h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
-  });
-  if (!options.general && isPlain(tree)) return renderPlain(tree);
-  return toHtml.stringify(toHast.runSync(tree) as HastRoot);
+	// Every heading in document order.
+	const headings: Heading[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'heading') headings.push(node);
+		return holdsNoHeading(node) ? SKIP : CONTINUE;
+	});
+	const minDepth = Math.min(6, ...headings.map((h) => h.depth));
+	const shift = Math.max(0, 2 - minDepth);
+	headings.forEach((h, i) => {
+		h.depth = Math.min(6, h.depth + shift) as typeof h.depth;
+		const id = anchors[i];
+		if (id) h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
+	});
+	if (!options.general && isPlain(tree)) return renderPlain(tree);
+	return toHtml.stringify(toHast.runSync(tree) as HastRoot);
 }

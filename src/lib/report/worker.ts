@@ -4,9 +4,9 @@ import { processJob, type ReportJob } from './batch.ts';
 
 const { htmlDir } = workerData as { htmlDir: string };
 parentPort?.on('message', (jobs: ReportJob[]) => {
-  try {
-    parentPort?.postMessage({ results: jobs.map((job) => processJob(job, htmlDir)) });
-  } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+	try {
+		parentPort?.postMessage({ results: jobs.map((job) => processJob(job, htmlDir)) });
+	} catch (error) {
+		parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+	}
 });

@@ -8,7 +8,21 @@ export const BODY_ATTRIBUTE = 'data-pagefind-body';
 // Elements pagefind reads wherever they are: metadata, filters and sort keys given by attribute.
 const FACET = /\sdata-pagefind-(?:filter|meta|sort)\s*=/i;
 const BODY = new RegExp(`\\s${BODY_ATTRIBUTE}(?:[\\s=/>]|$)`, 'i');
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 
 const nameOf = (tag: string) => /^<\/?([a-z][\w:-]*)/i.exec(tag)?.[1]?.toLowerCase();
 const opens = (tag: string) => /^<[a-z]/i.test(tag);
@@ -21,37 +35,37 @@ const selfClosing = (tag: string, name: string) => VOID.has(name) || tag.endsWit
  * (pagefind's default title), in a document of their own. What pagefind indexes from it is what it indexes from the page.
  */
 export function searchFeed(html: string): string {
-  let root = '<html>';
-  const head: string[] = [];
-  const body: string[] = [];
-  let h1 = '';
-  let titled = false;
-  // The element being copied whole: where it starts, its tag name, how deep inside it the scan is.
-  let open: { start: number; name: string; depth: number; into: string[] | 'h1' } | undefined;
-  for (const match of html.matchAll(TAG)) {
-    const tag = match[0];
-    const name = nameOf(tag);
-    if (!name || match[1]) continue; // comments, scripts and styles
-    if (open) {
-      // An h1 inside a copied element comes first in the page: it is pagefind's title, not one found later.
-      if (name === 'h1') titled = true;
-      if (name !== open.name) continue;
-      if (opens(tag) && !selfClosing(tag, name)) open.depth++;
-      else if (closes(tag) && --open.depth === 0) {
-        const element = html.slice(open.start, match.index + tag.length);
-        if (open.into === 'h1') [h1, titled] = [element, true];
-        else open.into.push(element);
-        open = undefined;
-      }
-      continue;
-    }
-    if (!opens(tag)) continue;
-    if (name === 'html') root = tag;
-    const into = BODY.test(tag) ? body : FACET.test(tag) ? head : name === 'h1' && !titled ? 'h1' : undefined;
-    if (!into) continue;
-    if (selfClosing(tag, name)) {
-      if (into !== 'h1') into.push(tag);
-    } else open = { start: match.index, name, depth: 1, into };
-  }
-  return `<!doctype html>${root}<head><meta charset="utf-8">${head.join('')}</head><body>${h1}${body.join('')}</body></html>`;
+	let root = '<html>';
+	const head: string[] = [];
+	const body: string[] = [];
+	let h1 = '';
+	let titled = false;
+	// The element being copied whole: where it starts, its tag name, how deep inside it the scan is.
+	let open: { start: number; name: string; depth: number; into: string[] | 'h1' } | undefined;
+	for (const match of html.matchAll(TAG)) {
+		const tag = match[0];
+		const name = nameOf(tag);
+		if (!name || match[1]) continue; // comments, scripts and styles
+		if (open) {
+			// An h1 inside a copied element comes first in the page: it is pagefind's title, not one found later.
+			if (name === 'h1') titled = true;
+			if (name !== open.name) continue;
+			if (opens(tag) && !selfClosing(tag, name)) open.depth++;
+			else if (closes(tag) && --open.depth === 0) {
+				const element = html.slice(open.start, match.index + tag.length);
+				if (open.into === 'h1') [h1, titled] = [element, true];
+				else open.into.push(element);
+				open = undefined;
+			}
+			continue;
+		}
+		if (!opens(tag)) continue;
+		if (name === 'html') root = tag;
+		const into = BODY.test(tag) ? body : FACET.test(tag) ? head : name === 'h1' && !titled ? 'h1' : undefined;
+		if (!into) continue;
+		if (selfClosing(tag, name)) {
+			if (into !== 'h1') into.push(tag);
+		} else open = { start: match.index, name, depth: 1, into };
+	}
+	return `<!doctype html>${root}<head><meta charset="utf-8">${head.join('')}</head><body>${h1}${body.join('')}</body></html>`;
 }

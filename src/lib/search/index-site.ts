@@ -4,7 +4,18 @@
 // of its pages changed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statfsSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,27 +37,27 @@ export const BYTES_PER_PAGE = 450_000;
 
 /** Shards indexed at once: one per core, as many as a quarter of the machine's memory holds, at least one. */
 export function shardJobs(perShard = PAGES_PER_SHARD, cores = availableParallelism(), memory = totalmem()): number {
-  return Math.max(1, Math.min(cores, Math.floor(memory / 4 / (Math.max(1, perShard) * BYTES_PER_PAGE))));
+	return Math.max(1, Math.min(cores, Math.floor(memory / 4 / (Math.max(1, perShard) * BYTES_PER_PAGE))));
 }
 
 export interface IndexOptions {
-  /** The built pages to consider (default: every HTML file of the site). */
-  pages?: readonly string[];
-  perShard?: number;
-  /** Where the scratch copies of a shard's pages are written (default: {@link scratchRoot}). */
-  scratch?: string;
-  /** Shards indexed at once (default: {@link shardJobs}). */
-  jobs?: number;
-  /** Told each shard as it is indexed. */
-  onShard?: (done: number, total: number) => void;
+	/** The built pages to consider (default: every HTML file of the site). */
+	pages?: readonly string[];
+	perShard?: number;
+	/** Where the scratch copies of a shard's pages are written (default: {@link scratchRoot}). */
+	scratch?: string;
+	/** Shards indexed at once (default: {@link shardJobs}). */
+	jobs?: number;
+	/** Told each shard as it is indexed. */
+	onShard?: (done: number, total: number) => void;
 }
 
 export interface IndexResult {
-  /** Pages indexed. */
-  pages: number;
-  shards: number;
-  /** Shards indexed by this call; the others were reused from `workDir`. */
-  rebuilt: number;
+	/** Pages indexed. */
+	pages: number;
+	shards: number;
+	/** Shards indexed by this call; the others were reused from `workDir`. */
+	rebuilt: number;
 }
 
 /**
@@ -54,65 +65,72 @@ export interface IndexResult {
  * the bundle itself, the others sit in sub-folders listed in {@link SHARDS_MANIFEST}. `workDir` keeps each shard's
  * index under the digest of its pages, so an unchanged shard is never indexed again.
  */
-export async function indexSite(site: string, output: string, workDir: string, options: IndexOptions = {}): Promise<IndexResult> {
-  const searchable: { path: string; digest: string }[] = [];
-  for (const path of options.pages ?? htmlPages(site)) {
-    const bytes = readFileSync(join(site, path));
-    if (bytes.includes(BODY_ATTRIBUTE)) searchable.push({ path, digest: createHash('sha256').update(bytes).digest('hex') });
-  }
-  rmSync(output, { recursive: true, force: true });
-  mkdirSync(output, { recursive: true });
-  const perShard = options.perShard ?? PAGES_PER_SHARD;
-  const jobs = Math.max(1, options.jobs ?? shardJobs(perShard));
-  const shards = shardCount(searchable.length, perShard, jobs);
-  const manifest: ShardsManifest = { version: 1, pages: searchable.length, bundles: [] };
-  if (searchable.length === 0) {
-    // Nothing to search yet (a campaign's first days): the browser reads this and says so.
-    writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
-    return { pages: 0, shards: 0, rebuilt: 0 };
-  }
-  const members: string[][] = Array.from({ length: shards }, () => []);
-  const hashes = Array.from({ length: shards }, () => createHash('sha256').update(`${FEED_VERSION}\n`));
-  for (const { path, digest } of searchable) {
-    const k = shardOf(path, shards);
-    members[k]!.push(path);
-    hashes[k]!.update(`${path}\n${digest}\n`);
-  }
+export async function indexSite(
+	site: string,
+	output: string,
+	workDir: string,
+	options: IndexOptions = {}
+): Promise<IndexResult> {
+	const searchable: { path: string; digest: string }[] = [];
+	for (const path of options.pages ?? htmlPages(site)) {
+		const bytes = readFileSync(join(site, path));
+		if (bytes.includes(BODY_ATTRIBUTE))
+			searchable.push({ path, digest: createHash('sha256').update(bytes).digest('hex') });
+	}
+	rmSync(output, { recursive: true, force: true });
+	mkdirSync(output, { recursive: true });
+	const perShard = options.perShard ?? PAGES_PER_SHARD;
+	const jobs = Math.max(1, options.jobs ?? shardJobs(perShard));
+	const shards = shardCount(searchable.length, perShard, jobs);
+	const manifest: ShardsManifest = { version: 1, pages: searchable.length, bundles: [] };
+	if (searchable.length === 0) {
+		// Nothing to search yet (a campaign's first days): the browser reads this and says so.
+		writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
+		return { pages: 0, shards: 0, rebuilt: 0 };
+	}
+	const members: string[][] = Array.from({ length: shards }, () => []);
+	const hashes = Array.from({ length: shards }, () => createHash('sha256').update(`${FEED_VERSION}\n`));
+	for (const { path, digest } of searchable) {
+		const k = shardOf(path, shards);
+		members[k]!.push(path);
+		hashes[k]!.update(`${path}\n${digest}\n`);
+	}
 
-  // A shard left without pages (its last one deleted, or a small site over many shards) has no index: pagefind
-  // refuses an empty folder. The others keep their assignment and are numbered in order.
-  const filled = members.flatMap((pages, k) => (pages.length ? [k] : []));
-  const built = join(workDir, 'built');
-  mkdirSync(built, { recursive: true });
-  const bundles = filled.map((k) => join(built, hashes[k]!.digest('hex')));
-  const stale = bundles.flatMap((bundle, i) => (intact(bundle) ? [] : [i]));
-  const rebuilt = stale.length;
-  let done = bundles.length - rebuilt;
-  let failure: { error: unknown } | undefined;
-  // Each runner takes the next stale shard, until none is left or one failed; one prepares a feed while another's
-  // pagefind runs.
-  const scratch = options.scratch ?? scratchRoot(workDir);
-  const runner = async () => {
-    for (let i = stale.shift(); i !== undefined && !failure; i = stale.shift()) {
-      try {
-        await indexShard(site, members[filled[i]!]!, scratch, bundles[i]!);
-      } catch (error) {
-        failure ??= { error };
-        return;
-      }
-      options.onShard?.(++done, bundles.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, rebuilt) }, runner));
-  if (failure) throw failure.error;
-  bundles.forEach((bundle, i) => {
-    linkTree(bundle, join(output, shardFolder(i)));
-    if (i > 0) manifest.bundles.push(shardFolder(i));
-  });
-  const used = new Set(bundles.flatMap((bundle) => [basename(bundle), basename(sealOf(bundle))]));
-  writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
-  for (const name of readdirSync(built)) if (!used.has(name)) rmSync(join(built, name), { recursive: true, force: true });
-  return { pages: searchable.length, shards: bundles.length, rebuilt };
+	// A shard left without pages (its last one deleted, or a small site over many shards) has no index: pagefind
+	// refuses an empty folder. The others keep their assignment and are numbered in order.
+	const filled = members.flatMap((pages, k) => (pages.length ? [k] : []));
+	const built = join(workDir, 'built');
+	mkdirSync(built, { recursive: true });
+	const bundles = filled.map((k) => join(built, hashes[k]!.digest('hex')));
+	const stale = bundles.flatMap((bundle, i) => (intact(bundle) ? [] : [i]));
+	const rebuilt = stale.length;
+	let done = bundles.length - rebuilt;
+	let failure: { error: unknown } | undefined;
+	// Each runner takes the next stale shard, until none is left or one failed; one prepares a feed while another's
+	// pagefind runs.
+	const scratch = options.scratch ?? scratchRoot(workDir);
+	const runner = async () => {
+		for (let i = stale.shift(); i !== undefined && !failure; i = stale.shift()) {
+			try {
+				await indexShard(site, members[filled[i]!]!, scratch, bundles[i]!);
+			} catch (error) {
+				failure ??= { error };
+				return;
+			}
+			options.onShard?.(++done, bundles.length);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(jobs, rebuilt) }, runner));
+	if (failure) throw failure.error;
+	bundles.forEach((bundle, i) => {
+		linkTree(bundle, join(output, shardFolder(i)));
+		if (i > 0) manifest.bundles.push(shardFolder(i));
+	});
+	const used = new Set(bundles.flatMap((bundle) => [basename(bundle), basename(sealOf(bundle))]));
+	writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
+	for (const name of readdirSync(built))
+		if (!used.has(name)) rmSync(join(built, name), { recursive: true, force: true });
+	return { pages: searchable.length, shards: bundles.length, rebuilt };
 }
 
 /** Where the seal of a cached bundle is kept: beside it, so linking the bundle into the site never exposes it. */
@@ -123,22 +141,22 @@ const sealOf = (bundle: string) => `${bundle}.seal`;
  * cache, so a file of dist/pagefind rewritten in place changes the cached one too; its seal then no longer matches.
  */
 function seal(bundle: string): string {
-  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).sort();
-  return files
-    .map((path) => {
-      const stat = statSync(join(bundle, path));
-      return stat.isFile() ? `${path}\t${stat.size}\t${stat.mtimeMs}` : '';
-    })
-    .join('\n');
+	const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).sort();
+	return files
+		.map((path) => {
+			const stat = statSync(join(bundle, path));
+			return stat.isFile() ? `${path}\t${stat.size}\t${stat.mtimeMs}` : '';
+		})
+		.join('\n');
 }
 
 /** A cached bundle is reused only when complete and untouched since it was indexed. */
 function intact(bundle: string): boolean {
-  try {
-    return existsSync(join(bundle, 'pagefind-entry.json')) && readFileSync(sealOf(bundle), 'utf8') === seal(bundle);
-  } catch {
-    return false;
-  }
+	try {
+		return existsSync(join(bundle, 'pagefind-entry.json')) && readFileSync(sealOf(bundle), 'utf8') === seal(bundle);
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -146,35 +164,38 @@ function intact(bundle: string): boolean {
  * `fallback`. Measured on disk: writing 2,000 pages' copies took 1 to 3 s, and indexing them 0.8 s more.
  */
 export function scratchRoot(fallback: string, memory = '/dev/shm', minFree = 1024 ** 3): string {
-  try {
-    const { bavail, bsize } = statfsSync(memory);
-    return bavail * bsize >= minFree ? memory : fallback;
-  } catch {
-    return fallback;
-  }
+	try {
+		const { bavail, bsize } = statfsSync(memory);
+		return bavail * bsize >= minFree ? memory : fallback;
+	} catch {
+		return fallback;
+	}
 }
 
 /** Runs pagefind over what it reads of `pages` ({@link searchFeed}), prepared for Vietnamese; the bundle appears at `bundle` only when complete. */
 async function indexShard(site: string, pages: readonly string[], scratch: string, bundle: string): Promise<void> {
-  mkdirSync(scratch, { recursive: true });
-  const feed = mkdtempSync(join(scratch, 'so-ket-feed-'));
-  const partial = `${bundle}.partial`;
-  rmSync(partial, { recursive: true, force: true });
-  try {
-    for (const path of pages) {
-      mkdirSync(dirname(join(feed, path)), { recursive: true });
-      writeFileSync(join(feed, path), indexableHtml(searchFeed(readFileSync(join(site, path), 'utf8'))));
-    }
-    // Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
-    await promisify(execFile)(process.execPath, [PAGEFIND_BIN, '--site', feed, '--output-path', partial], { cwd: feed, maxBuffer: 64 * 1024 * 1024 });
-    rmSync(bundle, { recursive: true, force: true });
-    renameSync(partial, bundle);
-    writeFileSync(sealOf(bundle), seal(bundle));
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`pagefind could not index the site:\n${stdout}${stderr}`.trim());
-  } finally {
-    rmSync(feed, { recursive: true, force: true });
-    rmSync(partial, { recursive: true, force: true });
-  }
+	mkdirSync(scratch, { recursive: true });
+	const feed = mkdtempSync(join(scratch, 'so-ket-feed-'));
+	const partial = `${bundle}.partial`;
+	rmSync(partial, { recursive: true, force: true });
+	try {
+		for (const path of pages) {
+			mkdirSync(dirname(join(feed, path)), { recursive: true });
+			writeFileSync(join(feed, path), indexableHtml(searchFeed(readFileSync(join(site, path), 'utf8'))));
+		}
+		// Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
+		await promisify(execFile)(process.execPath, [PAGEFIND_BIN, '--site', feed, '--output-path', partial], {
+			cwd: feed,
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		rmSync(bundle, { recursive: true, force: true });
+		renameSync(partial, bundle);
+		writeFileSync(sealOf(bundle), seal(bundle));
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		throw new Error(`pagefind could not index the site:\n${stdout}${stderr}`.trim());
+	} finally {
+		rmSync(feed, { recursive: true, force: true });
+		rmSync(partial, { recursive: true, force: true });
+	}
 }

@@ -19,16 +19,19 @@ const META_CONTENT = /(\scontent=)("[^"]*"|'[^']*')/i;
  * metadata written as d + stroke. Tags, attributes and scripts are otherwise untouched.
  */
 export function indexableHtml(html: string): string {
-  const source = html.normalize('NFC');
-  let out = '';
-  let last = 0;
-  for (const match of source.matchAll(TAG)) {
-    out += toStroked(source.slice(last, match.index));
-    const tag = match[0];
-    out += /^<\w/.test(tag) && !match[1] && tag.includes('data-pagefind-meta') ? tag.replace(META_CONTENT, (_, name: string, value: string) => name + toStroked(value)) : tag;
-    last = match.index + tag.length;
-  }
-  return out + toStroked(source.slice(last));
+	const source = html.normalize('NFC');
+	let out = '';
+	let last = 0;
+	for (const match of source.matchAll(TAG)) {
+		out += toStroked(source.slice(last, match.index));
+		const tag = match[0];
+		out +=
+			/^<\w/.test(tag) && !match[1] && tag.includes('data-pagefind-meta')
+				? tag.replace(META_CONTENT, (_, name: string, value: string) => name + toStroked(value))
+				: tag;
+		last = match.index + tag.length;
+	}
+	return out + toStroked(source.slice(last));
 }
 
 /**
@@ -36,10 +39,10 @@ export function indexableHtml(html: string): string {
  * "đối" still prefers "đối" over "dối" while "doi" finds both.
  */
 export function searchableQuery(query: string): string {
-  return toStroked(query.normalize('NFC').replace(/\s+/g, ' ').trim());
+	return toStroked(query.normalize('NFC').replace(/\s+/g, ' ').trim());
 }
 
 /** Text that came back from the index (titles, excerpts, metadata), with each d + stroke shown as đ again. */
 export function readable(text: string): string {
-  return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
+	return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
 }

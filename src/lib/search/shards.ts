@@ -15,10 +15,10 @@ export const SHARDS_MANIFEST = 'shards.json';
 
 /** What {@link SHARDS_MANIFEST} holds: the other bundles' folders, relative to the primary bundle. */
 export interface ShardsManifest {
-  version: 1;
-  /** Pages in the index, over every shard; 0 when nothing is searchable yet (and there is no bundle). */
-  pages: number;
-  bundles: string[];
+	version: 1;
+	/** Pages in the index, over every shard; 0 when nothing is searchable yet (and there is no bundle). */
+	pages: number;
+	bundles: string[];
 }
 
 /**
@@ -26,15 +26,15 @@ export interface ShardsManifest {
  * side by side finish together instead of one indexing alone at the end.
  */
 export function shardCount(pages: number, perShard = PAGES_PER_SHARD, jobs = 1): number {
-  const needed = Math.max(1, Math.ceil(pages / Math.max(1, perShard)));
-  return needed === 1 ? 1 : Math.ceil(needed / Math.max(1, jobs)) * Math.max(1, jobs);
+	const needed = Math.max(1, Math.ceil(pages / Math.max(1, perShard)));
+	return needed === 1 ? 1 : Math.ceil(needed / Math.max(1, jobs)) * Math.max(1, jobs);
 }
 
 /** The shard of a page: a stable hash of its path, so a page stays in its shard from one build to the next. */
 export function shardOf(path: string, count: number): number {
-  let hash = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % count;
+	let hash = 0x811c9dc5; // FNV-1a
+	for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % count;
 }
 
 /** The folder of shard `k` inside the primary bundle; shard 0 is the primary bundle itself. */

@@ -16,8 +16,8 @@ const encodePath = (path: string) => path.split('/').map(encodeURIComponent).joi
 
 /** The editor to open, and whether the report's text is in it (otherwise the page copies it for pasting). */
 export interface NewFileLink {
-  url: string;
-  carriesText: boolean;
+	url: string;
+	carriesText: boolean;
 }
 
 /**
@@ -26,31 +26,31 @@ export interface NewFileLink {
  * path but not its content in the URL, so their text is always pasted.
  */
 export function newFileLink(repo: Repository, path: string, text: string): NewFileLink {
-  const withText = newFileUrl(repo, path, text);
-  if (repo.host !== 'gitea' && withText.length <= MAX_URL_LENGTH) return { url: withText, carriesText: true };
-  return { url: newFileUrl(repo, path, ''), carriesText: false };
+	const withText = newFileUrl(repo, path, text);
+	if (repo.host !== 'gitea' && withText.length <= MAX_URL_LENGTH) return { url: withText, carriesText: true };
+	return { url: newFileUrl(repo, path, ''), carriesText: false };
 }
 
 function newFileUrl(repo: Repository, path: string, text: string): string {
-  const base = trim(repo.url);
-  const slash = path.lastIndexOf('/');
-  const folder = path.slice(0, slash);
-  const name = path.slice(slash + 1);
-  const branch = encodeURIComponent(repo.branch);
-  const message = `Báo cáo sơ kết: ${path}`;
-  switch (repo.host) {
-    case 'github':
-      return `${base}/new/${branch}/${encodePath(folder)}?${new URLSearchParams({ filename: name, ...(text && { value: text }), message })}`;
-    case 'gitlab':
-      return `${base}/-/new/${branch}/${encodePath(folder)}?${new URLSearchParams({ file_name: name, ...(text && { content: text }), commit_message: message })}`;
-    case 'gitea':
-      return `${base}/_new/${branch}/${encodePath(path)}`;
-  }
+	const base = trim(repo.url);
+	const slash = path.lastIndexOf('/');
+	const folder = path.slice(0, slash);
+	const name = path.slice(slash + 1);
+	const branch = encodeURIComponent(repo.branch);
+	const message = `Báo cáo sơ kết: ${path}`;
+	switch (repo.host) {
+		case 'github':
+			return `${base}/new/${branch}/${encodePath(folder)}?${new URLSearchParams({ filename: name, ...(text && { value: text }), message })}`;
+		case 'gitlab':
+			return `${base}/-/new/${branch}/${encodePath(folder)}?${new URLSearchParams({ file_name: name, ...(text && { content: text }), commit_message: message })}`;
+		case 'gitea':
+			return `${base}/_new/${branch}/${encodePath(path)}`;
+	}
 }
 
 /** A mailto: link to the office with subject and body filled in; the clerk attaches the downloaded file. */
 export function mailtoUrl(to: string | undefined, office: string, unitName: string, fileName: string): string {
-  const subject = `Báo cáo sơ kết - ${unitName}`;
-  const body = `Kính gửi ${office},\n\n${unitName} gửi báo cáo sơ kết (tệp đính kèm: ${fileName}), đã kiểm tra trên trang gửi báo cáo.\n\nTrân trọng.`;
-  return `mailto:${to ?? ''}?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
+	const subject = `Báo cáo sơ kết - ${unitName}`;
+	const body = `Kính gửi ${office},\n\n${unitName} gửi báo cáo sơ kết (tệp đính kèm: ${fileName}), đã kiểm tra trên trang gửi báo cáo.\n\nTrân trọng.`;
+	return `mailto:${to ?? ''}?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
 }

@@ -7,13 +7,13 @@ export type ContactPart = { text: string; tel?: string };
 
 /** Splits a contact into text and phone numbers; each number carries the digits a `tel:` link dials. */
 export function contactParts(contact: string): ContactPart[] {
-  const parts: ContactPart[] = [];
-  let last = 0;
-  for (const match of contact.matchAll(PHONE)) {
-    if (match.index > last) parts.push({ text: contact.slice(last, match.index) });
-    parts.push({ text: match[0], tel: match[0].replace(/[^\d+]/g, '') });
-    last = match.index + match[0].length;
-  }
-  if (last < contact.length) parts.push({ text: contact.slice(last) });
-  return parts;
+	const parts: ContactPart[] = [];
+	let last = 0;
+	for (const match of contact.matchAll(PHONE)) {
+		if (match.index > last) parts.push({ text: contact.slice(last, match.index) });
+		parts.push({ text: match[0], tel: match[0].replace(/[^\d+]/g, '') });
+		last = match.index + match[0].length;
+	}
+	if (last < contact.length) parts.push({ text: contact.slice(last) });
+	return parts;
 }

@@ -9,12 +9,15 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
  * in `keep` (e.g. newlines an annotation then percent-encodes itself) are left for the caller.
  */
 export function printable(text: string, max = 4_000, keep = ''): string {
-  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return cut.replace(UNSAFE, (c) => (keep.includes(c) ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+	const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+	return cut.replace(UNSAFE, (c) => (keep.includes(c) ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
 }
 
 /** A short, single-line excerpt of user text for a message: never the whole of a hostile value. */
 export function excerpt(text: string, max = 80): string {
-  const line = text.slice(0, max * 4).replace(/\s+/gu, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+	const line = text
+		.slice(0, max * 4)
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

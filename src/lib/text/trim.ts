@@ -3,11 +3,11 @@
 
 /** `text` without trailing characters in `set` (and trailing whitespace when `whitespace` is set). */
 export function trimEndOf(text: string, set: string, whitespace = true): string {
-  let end = text.length;
-  while (end > 0) {
-    const c = text[end - 1]!;
-    if (!set.includes(c) && !(whitespace && /\s/u.test(c))) break;
-    end--;
-  }
-  return text.slice(0, end);
+	let end = text.length;
+	while (end > 0) {
+		const c = text[end - 1]!;
+		if (!set.includes(c) && !(whitespace && /\s/u.test(c))) break;
+		end--;
+	}
+	return text.slice(0, end);
 }

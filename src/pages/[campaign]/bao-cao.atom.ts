@@ -5,4 +5,10 @@ import { routes } from '../../site/nav.ts';
 
 export const getStaticPaths = campaignPaths;
 export const GET: APIRoute<ViewProps> = ({ props: { view }, site }) =>
-  feedResponse(reportsFeed(view.campaign, view.rows, feedLinks(site, view.campaign.id, routes.reportsFeed(view.campaign.id), routes.campaign(view.campaign.id))));
+	feedResponse(
+		reportsFeed(
+			view.campaign,
+			view.rows,
+			feedLinks(site, view.campaign.id, routes.reportsFeed(view.campaign.id), routes.campaign(view.campaign.id))
+		)
+	);

@@ -5,4 +5,6 @@ import { campaignPaths, type ViewProps } from '../../site/endpoints.ts';
 
 export const getStaticPaths = campaignPaths;
 export const GET: APIRoute<ViewProps> = async ({ props: { view } }) =>
-  new Response(new Blob([await reportTemplate(view.campaign) as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+	new Response(new Blob([(await reportTemplate(view.campaign)) as Uint8Array<ArrayBuffer>]), {
+		headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+	});

@@ -4,4 +4,5 @@ import { campaignPaths, csvResponse, type ViewProps } from '../../site/endpoints
 import { routes } from '../../site/nav.ts';
 
 export const getStaticPaths = campaignPaths;
-export const GET: APIRoute<ViewProps> = ({ props: { view } }) => csvResponse(complianceCsv(view.campaign, view.rows, view.units, (id) => routes.unit(view.campaign.id, id)));
+export const GET: APIRoute<ViewProps> = ({ props: { view } }) =>
+	csvResponse(complianceCsv(view.campaign, view.rows, view.units, (id) => routes.unit(view.campaign.id, id)));

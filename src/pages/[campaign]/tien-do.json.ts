@@ -4,4 +4,7 @@ import { campaignPaths, jsonResponse, type ViewProps } from '../../site/endpoint
 import { routes } from '../../site/nav.ts';
 
 export const getStaticPaths = campaignPaths;
-export const GET: APIRoute<ViewProps> = ({ props: { view } }) => jsonResponse(complianceJson(view.campaign, view.rows, view.units, view.asOf, (id) => routes.unit(view.campaign.id, id)));
+export const GET: APIRoute<ViewProps> = ({ props: { view } }) =>
+	jsonResponse(
+		complianceJson(view.campaign, view.rows, view.units, view.asOf, (id) => routes.unit(view.campaign.id, id))
+	);

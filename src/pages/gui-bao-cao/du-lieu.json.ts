@@ -5,7 +5,7 @@ import { jsonResponse } from '../../site/endpoints.ts';
 import type { SendPageData } from '../../client/send-data.ts';
 
 export const GET: APIRoute = async () => {
-  const views = await campaignViews();
-  const data: SendPageData = { campaigns: views.map((v) => v.campaign), units: views.flatMap((v) => v.units) };
-  return jsonResponse(data);
+	const views = await campaignViews();
+	const data: SendPageData = { campaigns: views.map((v) => v.campaign), units: views.flatMap((v) => v.units) };
+	return jsonResponse(data);
 };

@@ -22,5 +22,5 @@ const FAST_NESTING = 8;
 
 /** True when the body cannot contain MDX constructs or constructs the fast parser does not mirror exactly. */
 export function canParseFast(body: string): boolean {
-  return !TRIGGERS.test(body) && !INDENTED.test(body) && deepestNesting(body).depth <= FAST_NESTING;
+	return !TRIGGERS.test(body) && !INDENTED.test(body) && deepestNesting(body).depth <= FAST_NESTING;
 }
