@@ -1,6 +1,6 @@
 // Splits the unit tables (the compliance table, each tier's list, a unit's children) into pages of a fixed number of
 // rows, so that no page grows with the campaign: the compliance table on one page was 7.5 MB of HTML at 10,300 units.
-import { excerpt } from '../text/printable.ts';
+import { pageSizeFromEnv } from '../publish/page-size.ts';
 import { pageCount } from '../lessons/pages.ts';
 import { statusKey, STATUS_KEYS, type StatusKey } from './status.ts';
 import type { ComplianceRow } from './unit-compliance.ts';
@@ -11,17 +11,9 @@ export const UNITS_PER_PAGE = 300;
 /** Environment variable that sets another page size for a build (tests use a small one to see several pages). */
 export const UNITS_PER_PAGE_VARIABLE = 'UNITS_PER_PAGE';
 
-/** The page size of a build: UNITS_PER_PAGE when set (refused loudly unless a whole number ≥ 1), else the default. */
-export function unitsPerPageFromEnv(env: Record<string, string | undefined> = process.env): number {
-	const value = env[UNITS_PER_PAGE_VARIABLE];
-	if (value === undefined || value.trim() === '') return UNITS_PER_PAGE;
-	const size = Number(value);
-	if (!Number.isInteger(size) || size < 1)
-		throw new Error(
-			`biến môi trường ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" phải là một số nguyên từ 1 trở lên, ví dụ ${UNITS_PER_PAGE_VARIABLE}=${UNITS_PER_PAGE}, hoặc bỏ biến này để dùng mặc định / ${UNITS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" must be a whole number of units, at least 1`
-		);
-	return size;
-}
+/** The page size of a build: UNITS_PER_PAGE when set, else the default. */
+export const unitsPerPageFromEnv = (env: Record<string, string | undefined> = process.env): number =>
+	pageSizeFromEnv(UNITS_PER_PAGE_VARIABLE, UNITS_PER_PAGE, 'units', env);
 
 /** One page of a table. */
 export interface TablePage<Row> {

@@ -1,6 +1,6 @@
 // Splits a campaign's lessons into pages per tier and theme, each of at most a fixed number of lessons, so that no
 // page grows with the campaign (a single page of every lesson reached 13 MB at 10,000 reports).
-import { excerpt } from '../text/printable.ts';
+import { pageSizeFromEnv } from '../publish/page-size.ts';
 import { OTHER_THEME_ID } from '../schema/campaign.ts';
 import type { Tier } from '../model.ts';
 import type { CatalogEntry, ThemeGroup, TierGroup } from './catalog.ts';
@@ -14,17 +14,9 @@ export const LESSONS_PER_PAGE = 500;
 /** Environment variable that sets another page size for a build (tests use a small one to see several pages). */
 export const LESSONS_PER_PAGE_VARIABLE = 'LESSONS_PER_PAGE';
 
-/** The page size of a build: LESSONS_PER_PAGE when set (refused loudly unless a whole number ≥ 1), else the default. */
-export function lessonsPerPageFromEnv(env: Record<string, string | undefined> = process.env): number {
-	const value = env[LESSONS_PER_PAGE_VARIABLE];
-	if (value === undefined || value.trim() === '') return LESSONS_PER_PAGE;
-	const size = Number(value);
-	if (!Number.isInteger(size) || size < 1)
-		throw new Error(
-			`biến môi trường ${LESSONS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" phải là một số nguyên từ 1 trở lên, ví dụ ${LESSONS_PER_PAGE_VARIABLE}=${LESSONS_PER_PAGE}, hoặc bỏ biến này để dùng mặc định / ${LESSONS_PER_PAGE_VARIABLE}="${excerpt(value, 40)}" must be a whole number of lessons, at least 1`
-		);
-	return size;
-}
+/** The page size of a build: LESSONS_PER_PAGE when set, else the default. */
+export const lessonsPerPageFromEnv = (env: Record<string, string | undefined> = process.env): number =>
+	pageSizeFromEnv(LESSONS_PER_PAGE_VARIABLE, LESSONS_PER_PAGE, 'lessons', env);
 
 /** URL segment of a theme group: the theme's id, or {@link OTHER_THEME_ID} for lessons no theme names. */
 export const themeKey = (theme: LessonTheme | null) => theme?.id ?? OTHER_THEME_ID;
