@@ -1,6 +1,7 @@
 // What a reader waits for: a search page opened with ?q=… in Chromium with an empty cache, on a local server, timed
 // from the start of navigation to the first result on screen, with the requests and bytes it took to get there.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../src/lib/cli/chromium.ts';
 import { serveStatic } from '../src/lib/cli/static-server.ts';
 
 /** One query of the fixed set, and why it is in it. */
@@ -59,21 +60,8 @@ const FIRST_RESULT_PROBE = `(() => {
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })();`;
 
-export function launchBenchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+/** The browser the search is timed in. */
+export const launchBenchBrowser = launchChromium;
 
 /** Opens `url` in a fresh context (empty cache) and waits for the first result; throws after `timeout` ms. */
 async function searchOnce(browser: Browser, url: string, timeout: number): Promise<SearchSample> {

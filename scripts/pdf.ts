@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
+import { launchChromium } from '../src/lib/cli/chromium.ts';
 import { serveStatic } from '../src/lib/cli/static-server.ts';
 import { AS_OF_VARIABLE } from '../src/lib/content/as-of.ts';
 import { parseCalendarDate } from '../src/lib/schema/calendar-date.ts';
@@ -84,10 +84,7 @@ if (campaigns.length === 0) {
 }
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
 	for (const campaign of campaigns)
 		for (const page of PAGES) {

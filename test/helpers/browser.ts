@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/cli/chromium.ts';
 import { serveStatic } from '../../src/lib/cli/static-server.ts';
 import { sampleSite } from './site.ts';
 
@@ -10,21 +11,7 @@ export const serve = serveStatic;
 export type Served = Awaited<ReturnType<typeof serve>>;
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export { launchChromium };
 
 /** A built site served, and Chromium to open its pages. */
 export interface Browsing {
