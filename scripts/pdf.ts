@@ -29,12 +29,14 @@ const { values } = parseCli(
 	HELP
 );
 if (!values.out) {
-	console.error(`--out is required\n\n${HELP}`);
+	console.error(`cần cho biết thư mục ghi tệp PDF, ví dụ --out pdf/ (--out is required)\n\n${HELP}`);
 	process.exit(EXIT.usage);
 }
 const asOf = values['as-of'];
 if (asOf !== undefined && !parseCalendarDate(asOf)) {
-	console.error(`--as-of "${asOf}" is not a real date; write it as YYYY-MM-DD`);
+	console.error(
+		`--as-of "${asOf}" không phải một ngày có thật; hãy viết YYYY-MM-DD hoặc D/M/YYYY, ví dụ --as-of 2021-05-20 (not a real date)`
+	);
 	process.exit(EXIT.usage);
 }
 const dist = resolve(values.dist ?? 'dist');
@@ -79,7 +81,9 @@ const PAGES = ['tong-hop', 'don-doc', 'tien-do'];
 // Every campaign folder that has a synthesis page.
 const campaigns = readdirSync(dist).filter((name) => existsSync(join(dist, name, 'tong-hop', 'index.html')));
 if (campaigns.length === 0) {
-	console.error(`no campaign pages in ${dist}; build the site first (npm run build)`);
+	console.error(
+		`không có trang đợt sơ kết nào trong ${dist}; hãy xây dựng trang trước bằng npm run build (no campaign pages; build the site first)`
+	);
 	process.exit(EXIT.problems);
 }
 mkdirSync(out, { recursive: true });
