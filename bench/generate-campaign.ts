@@ -169,22 +169,27 @@ export function generateCampaign(
 	contentDir: string,
 	reports: number,
 	seed = 120,
-	onProgress?: (done: number, total: number) => void
+	onProgress?: (done: number, total: number) => void,
+	write = true
 ): GeneratedCampaign {
 	const random = new Random(seed);
 	const units = roster(random, reports + Math.max(1, Math.round(reports * 0.03)));
-	mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
-	mkdirSync(join(contentDir, 'units'), { recursive: true });
-	mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
-	writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
-	writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
+	if (write) {
+		mkdirSync(join(contentDir, 'campaigns'), { recursive: true });
+		mkdirSync(join(contentDir, 'units'), { recursive: true });
+		mkdirSync(join(contentDir, 'reviews', BENCH_CAMPAIGN), { recursive: true });
+		writeFileSync(join(contentDir, 'campaigns', `${BENCH_CAMPAIGN}.yaml`), CAMPAIGN_YAML);
+		writeFileSync(join(contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`), rosterYaml(units));
+	}
 	const silent = silentUnits(units, units.length - reports);
 	const files: string[] = [];
 	const unitNames: string[] = [];
 	for (const unit of units) {
 		if (silent.has(unit.id)) continue;
 		const file = `reviews/${BENCH_CAMPAIGN}/${unit.id}.mdx`;
-		writeFileSync(join(contentDir, file), reportFile(random, unit, dates(random, unit)));
+		// The text is made even when not written: the generator's random sequence runs through it.
+		const text = reportFile(random, unit, dates(random, unit));
+		if (write) writeFileSync(join(contentDir, file), text);
 		files.push(file);
 		unitNames.push(unit.shortName);
 		if (files.length % 500 === 0) onProgress?.(files.length, reports);
@@ -192,6 +197,10 @@ export function generateCampaign(
 	onProgress?.(files.length, reports);
 	return { contentDir, reports: files, unitNames, units: units.length };
 }
+
+/** What {@link generateCampaign} would write for `reports` and `seed`, without writing it: for content made earlier. */
+export const describeCampaign = (contentDir: string, reports: number, seed = 120) =>
+	generateCampaign(contentDir, reports, seed, undefined, false);
 
 /** Changes one report's text as a unit sending a corrected version would: a dated sentence added at its end. */
 export function reviseReport(path: string, revision: number): void {

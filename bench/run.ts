@@ -25,7 +25,7 @@ import {
 	type Scenario,
 	type Side,
 } from './results.ts';
-import { measureSearch, searchQueries } from './search-latency.ts';
+import { measureSearch, rareUnit, searchQueries } from './search-latency.ts';
 import {
 	cssBytes,
 	heaviestPages,
@@ -315,7 +315,7 @@ try {
 			{ name: 'so-ket', dir: dist, page: '/tim-kiem/' },
 			...(hugo ? [{ name: 'hugo', dir: hugoPublic, page: HUGO_SEARCH_PATH }] : []),
 		],
-		searchQueries(generated.unitNames[Math.floor(generated.unitNames.length / 3)]!),
+		searchQueries(rareUnit(generated.unitNames)),
 		3,
 		(text) => (tty ? progress(text) : console.error(text))
 	);

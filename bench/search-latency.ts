@@ -23,6 +23,9 @@ export function searchQueries(unitName: string): SearchQuery[] {
 	];
 }
 
+/** The rare query's unit: one a third of the way down the generated reports, the same in every run of a seed. */
+export const rareUnit = (unitNames: readonly string[]) => unitNames[Math.floor(unitNames.length / 3)]!;
+
 /** One search as a reader meets it. */
 export interface SearchSample {
 	ms: number;
@@ -32,6 +35,11 @@ export interface SearchSample {
 	bytes: number;
 	/** Results shown on the first screen. */
 	shown: number;
+	/**
+	 * Until the whole index's answer is shown, where the page says so (Sơ kết's status "Tìm thấy…" once every shard has
+	 * answered; its first results may come from one shard). Equal to `ms` for a page that shows only a final answer.
+	 */
+	completeMs?: number;
 }
 
 export interface QueryTiming extends SearchQuery {
@@ -52,10 +60,14 @@ export interface SearchSite {
 	page: string;
 }
 
-// Records, in the page, the wall-clock time at which the first search result is in the document.
+// Records, in the page, the wall-clock time at which the first search result is in the document, and at which the
+// page's status (if it has one) says the search is done.
 const FIRST_RESULT_PROBE = `(() => {
   const seen = () => {
-    if (window.__firstResult === undefined && document.querySelector('li.result')) window.__firstResult = performance.timeOrigin + performance.now();
+    const now = performance.timeOrigin + performance.now();
+    if (window.__firstResult === undefined && document.querySelector('li.result')) window.__firstResult = now;
+    const status = document.querySelector('[data-search-status]');
+    if (window.__complete === undefined && window.__firstResult !== undefined && (!status || /^(Tìm thấy|Không tìm thấy)/.test(status.textContent))) window.__complete = now;
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })();`;
@@ -87,6 +99,15 @@ async function searchOnce(browser: Browser, url: string, timeout: number): Promi
 		);
 		const first = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
 		const shown = await page.locator('li.result').count();
+		await page.waitForFunction(
+			() => (window as unknown as { __complete?: number }).__complete !== undefined,
+			undefined,
+			{
+				timeout,
+				polling: 50,
+			}
+		);
+		const complete = await page.evaluate(() => (window as unknown as { __complete: number }).__complete);
 		// Let the sizes of the requests already finished arrive.
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		const before = finished.filter((f) => f.at <= first + 5);
@@ -95,6 +116,7 @@ async function searchOnce(browser: Browser, url: string, timeout: number): Promi
 			requests: before.length,
 			bytes: before.reduce((sum, f) => sum + f.bytes, 0),
 			shown,
+			completeMs: complete - navigationStart,
 		};
 	} finally {
 		await context.close();
@@ -131,7 +153,7 @@ export async function measureSearch(
 					);
 					out[site.name]!.queries[qi]!.samples.push(sample);
 					onSample?.(
-						`search ${site.name} “${query.q}” ${r + 1}/${repeat}: ${Math.round(sample.ms)} ms, ${sample.requests} requests, ${Math.round(sample.bytes / 1024)} KB`
+						`search ${site.name} “${query.q}” ${r + 1}/${repeat}: ${Math.round(sample.ms)} ms (whole answer ${Math.round(sample.completeMs ?? sample.ms)} ms), ${sample.requests} requests, ${Math.round(sample.bytes / 1024)} KB`
 					);
 				}
 	} finally {
@@ -156,6 +178,7 @@ export function searchSummary(m: SearchMeasurement) {
 		ms: median(q.samples.map((s) => s.ms)),
 		requests: median(q.samples.map((s) => s.requests)),
 		bytes: median(q.samples.map((s) => s.bytes)),
+		completeMs: median(q.samples.map((s) => s.completeMs ?? s.ms)),
 	}));
 	const all = m.queries.flatMap((q) => q.samples.map((s) => s.ms));
 	return {
@@ -164,5 +187,6 @@ export function searchSummary(m: SearchMeasurement) {
 		range: [Math.min(...all), Math.max(...all)] as [number, number],
 		requests: median(perQuery.map((q) => q.requests)),
 		bytes: median(perQuery.map((q) => q.bytes)),
+		completeMs: median(perQuery.map((q) => q.completeMs)),
 	};
 }

@@ -38,16 +38,23 @@ const count = (n: number) => new Intl.NumberFormat('vi').format(n);
 /** The site has no report to search yet: the index is empty by design, not broken. */
 class NothingToSearch extends Error {}
 
-let api: Promise<Pagefind> | undefined;
+/** Pagefind with the primary shard, and the other shards' folders still to merge. */
+interface Loaded {
+	engine: Pagefind;
+	/** Pages in the whole index, over every shard. */
+	pages: number;
+	rest: string[];
+}
+
+let primary: Promise<Loaded> | undefined;
 /**
- * Loads pagefind once. The manifest and pagefind's script are fetched together, and the shards merged side by side:
- * each costs two small requests, and in sequence they added up to most of the wait at 10,000 reports. Filter data is
+ * Loads pagefind with the primary shard only. The manifest and pagefind's script are fetched together. Filter data is
  * not loaded here: results come first, counts after ({@link filterCounts}).
  */
-function pagefind(): Promise<Pagefind> {
-	api ??= (async () => {
+function primaryIndex(): Promise<Loaded> {
+	primary ??= (async () => {
 		// The index comes in shards (src/lib/search/shards.ts): the primary bundle, and the others merged into it.
-		const [manifest, loaded] = await Promise.all([
+		const [manifest, engine] = await Promise.all([
 			fetch(`${base}pagefind/${SHARDS_MANIFEST}`).then(
 				async (response) =>
 					(response.ok ? await response.json() : { pages: 0, bundles: [] }) as { pages: number; bundles: string[] }
@@ -55,15 +62,27 @@ function pagefind(): Promise<Pagefind> {
 			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
 		]);
 		if (manifest.pages === 0) throw new NothingToSearch();
-		await loaded.options({ baseUrl: base, excerptLength: 30 });
-		await Promise.all(
-			manifest.bundles.map((bundle) =>
-				loaded.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 })
-			)
-		);
-		return loaded;
+		await engine.options({ baseUrl: base, excerptLength: 30 });
+		return { engine, pages: manifest.pages, rest: manifest.bundles };
 	})();
-	return api;
+	return primary;
+}
+
+let whole: Promise<Pagefind> | undefined;
+/** Set once every shard is merged: from then on each search answers over the whole index at once. */
+let wholeReady = false;
+/**
+ * Merges the other shards, side by side (pagefind's own merge waits only for the primary's WebAssembly). Started
+ * after the primary's first answer is on screen, so that its requests and its work in pagefind's worker do not delay it.
+ */
+function wholeIndex({ engine, rest }: Loaded): Promise<Pagefind> {
+	whole ??= Promise.all(
+		rest.map((bundle) => engine.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 }))
+	).then(() => {
+		wholeReady = true;
+		return engine;
+	});
+	return whole;
 }
 
 let filtersLoaded: Promise<unknown> | undefined;
@@ -182,10 +201,16 @@ export function startSearchPage(): void {
 
 	let run = 0;
 	let pending: SearchResponse['results'] = [];
-	const showMore = async (id: number) => {
+	/** The next results of the list, `PAGE_SIZE` at a time; `fresh` replaces the list instead of adding to it. */
+	const showMore = async (id: number, fresh = false) => {
 		const next = pending.splice(0, PAGE_SIZE);
 		const data = await Promise.all(next.map((r) => r.data()));
 		if (id !== run) return;
+		// The list is replaced only once the new results are ready, so it never flashes empty.
+		if (fresh) {
+			list.replaceChildren();
+			delete list.dataset['partial'];
+		}
 		list.append(...data.map(resultItem));
 		more.hidden = pending.length === 0;
 		more.textContent = `Xem thêm kết quả (còn ${count(pending.length)})`;
@@ -193,6 +218,8 @@ export function startSearchPage(): void {
 
 	const search = async (state: SearchState) => {
 		const id = ++run;
+		// What the list shows now belongs to the search before: stale, whether it was complete or not.
+		delete list.dataset['partial'];
 		if (!hasSearch(state)) {
 			status.textContent = idle;
 			list.replaceChildren();
@@ -203,13 +230,28 @@ export function startSearchPage(): void {
 		list.setAttribute('aria-busy', 'true');
 		filterPanel?.setAttribute('aria-busy', 'true');
 		try {
-			const engine = await pagefind();
+			const loaded = await primaryIndex();
 			const { term, options } = pagefindQuery(state);
+			if (loaded.rest.length && !wholeReady) {
+				// The first answer comes from the primary shard alone, while the other shards load: a reader sees
+				// results in the time one shard takes, and the list is replaced by the whole index's ranking after.
+				const first = await loaded.engine.search(term, options);
+				if (id !== run) return;
+				const still = `Đang tìm trong toàn bộ ${count(loaded.pages)} trang…`;
+				if (first?.results.length) {
+					pending = [...first.results];
+					await showMore(id, true);
+					if (id !== run) return;
+					more.hidden = true;
+					list.dataset['partial'] = '';
+					status.textContent = `${still} Dưới đây là những kết quả tìm thấy đầu tiên.`;
+				} else status.textContent = still;
+			}
+			const engine = await wholeIndex(loaded);
 			const found = await engine.search(term, options);
 			if (id !== run || !found) return;
 			pending = [...found.results];
-			list.replaceChildren();
-			await showMore(id);
+			await showMore(id, true);
 			if (id !== run) return;
 			status.textContent = summary(found.results.length, state);
 			list.removeAttribute('aria-busy');
@@ -237,7 +279,7 @@ export function startSearchPage(): void {
 			void search(current());
 		}, 250);
 	});
-	input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
+	input.addEventListener('focus', () => void primaryIndex().catch(() => undefined), { once: true });
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(typing);

@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from '../../bench/generate-campaign.ts';
+import {
+	BENCH_AS_OF,
+	BENCH_CAMPAIGN,
+	describeCampaign,
+	generateCampaign,
+	reviseReport,
+} from '../../bench/generate-campaign.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { unitCompliance } from '../../src/lib/compliance/unit-compliance.ts';
 import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';
@@ -128,4 +134,13 @@ test('no two units under one parent share a name, even in a large roster', () =>
 		.filter(Boolean);
 	const keys = units.map((line) => `${/parent: ([^ ,}]+)/.exec(line)?.[1] ?? ''}/${/name: ([^,]+),/.exec(line)![1]}`);
 	expect(new Set(keys).size).toBe(keys.length);
+});
+
+test('a campaign made earlier is described without writing it: the same reports and unit names', () => {
+	const [dir, elsewhere] = [fresh(), fresh()];
+	const written = generateCampaign(dir, 80, 11);
+	const described = describeCampaign(join(elsewhere, 'content'), 80, 11);
+	expect(described.reports).toEqual(written.reports);
+	expect(described.unitNames).toEqual(written.unitNames);
+	expect(readdirSync(elsewhere)).toEqual([]);
 });

@@ -54,3 +54,30 @@ test('each query is timed to its first result on every site, with the requests a
 		expect(searchSummary(m).perQuery).toHaveLength(4);
 	}
 }, 300_000);
+
+test('a page that shows first results before the whole answer is timed to both; a page with one answer, once', async () => {
+	// First results at once, "still searching" in the status, the whole answer 400 ms later: as Sơ kết's page does.
+	const progressive = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title></head><body>
+<p role="status" data-search-status>Nhập từ khóa</p><ol id="r"></ol><script type="module">
+const status = document.querySelector('[data-search-status]');
+document.getElementById('r').innerHTML = '<li class="result">Xã An Bình</li>';
+status.textContent = 'Đang tìm trong toàn bộ 3 trang…';
+setTimeout(() => { status.textContent = 'Tìm thấy 1 kết quả.'; }, 400);
+</script></body></html>`;
+	const sites = [
+		{ name: 'progressive', dir: makeProject({ 'tim-kiem/index.html': progressive }), page: '/tim-kiem/' },
+		{
+			name: 'one answer',
+			dir: makeProject({
+				'tim-kiem/index.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title></head><body><ol id="r"></ol><script type="module">setTimeout(() => { document.getElementById('r').innerHTML = '<li class="result">Xã An Bình</li>'; }, 100);</script></body></html>`,
+			}),
+			page: '/tim-kiem/',
+		},
+	];
+	const measured = await measureSearch(sites, searchQueries('xã An Bình').slice(0, 1), 1);
+	const [first] = measured['progressive']!.queries[0]!.samples;
+	expect(first!.completeMs! - first!.ms).toBeGreaterThanOrEqual(350);
+	const [single] = measured['one answer']!.queries[0]!.samples;
+	expect(single!.completeMs).toBe(single!.ms);
+	expect(searchSummary(measured['progressive']!).completeMs).toBe(first!.completeMs);
+}, 120_000);

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { astroBuild, SAMPLE_ENV, sampleSite, scratchProject } from '../helpers/site.ts';
 
 let browser: Browser;
@@ -66,4 +66,31 @@ test('"bai hoc" and "dan chu co so" find the same reports over the shards as ove
 		expect(split, query).toEqual(whole);
 	}
 	await page.close();
+});
+
+test('the first results come from the primary shard while the other shards load, then the whole index answers', async () => {
+	for (const width of [390, 1280]) {
+		const page = await browser.newPage({ viewport: { width, height: 800 } });
+		// Hold every request for the other shards until the first results are checked.
+		const held: (() => void)[] = [];
+		await page.route(/\/pagefind\/shard-\d+\//, (route) => held.push(() => void route.continue()));
+		await page.goto(`${sharded}/tim-kiem/?q=${encodeURIComponent('dan chu co so')}`);
+		await page.locator('.result').first().waitFor();
+		const status = page.locator('[data-search-status]');
+		await expect.poll(() => status.textContent()).toMatch(/^Đang tìm trong toàn bộ \d+ trang… Dưới đây là những/);
+		expect(held.length, 'the other shards were asked for only after the first results').toBeGreaterThan(0);
+		expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+		expect(await page.locator('[data-search-more]').isVisible(), 'no "Xem thêm" for a partial list').toBe(false);
+		expect(await axeViolations(page, { tags: WCAG_22_AA }), `axe at ${width} px`).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+		for (const release of held.splice(0)) release();
+		await page.unroute(/\/pagefind\/shard-\d+\//);
+		await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Tìm thấy \d+ kết quả/);
+		// The count is the whole index's: the same as the one-index site's.
+		const whole = await browser.newPage();
+		const expected = await search(whole, one, 'dan chu co so');
+		await whole.close();
+		expect(await status.textContent()).toBe(expected.status);
+		await page.close();
+	}
 });
