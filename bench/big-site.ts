@@ -14,7 +14,7 @@ import { searchReference } from './search-reference.ts';
 import { measureSearch, rareUnit, searchQueries } from './search-latency.ts';
 import { HUGO_SEARCH_PATH, siteProject } from './project.ts';
 import { describeMachine, searchLines, searchVerdict, seconds } from './results.ts';
-import { heaviestPages, indexedPageCount, MAX_PAGE_BYTES } from './site-check.ts';
+import { heaviestPages, indexedPageCount, MAX_PAGE_BYTES, reportRecordCount } from './site-check.ts';
 
 const HELP = `Xây dựng một lần trang web với N báo cáo tổng hợp và in các trang nặng nhất.
 Builds the site once over N generated reports, prints its heaviest HTML pages and writes them to
@@ -123,7 +123,7 @@ if (!values.search) process.exit(tooHeavy ? EXIT.problems : EXIT.ok);
 
 // The search page against the reference, on the site just built.
 const dist = join(site, 'dist');
-const indexed = indexedPageCount(dist);
+const indexed = reportRecordCount(dist);
 const hugoPublic = searchReference(
 	join(site, 'content', 'reviews', BENCH_CAMPAIGN),
 	join(work, 'hugo'),

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { htmlPages } from '../src/lib/search/built-pages.ts';
 import { SHARDS_MANIFEST, type ShardsManifest } from '../src/lib/search/shards.ts';
 import { TARGETS } from './results.ts';
+import { BENCH_CAMPAIGN } from './generate-campaign.ts';
 
 export { htmlPages };
 
@@ -39,6 +40,10 @@ export function searchRecords(site: string): SearchRecord[] {
 			});
 	});
 }
+
+/** Report pages the site's index holds (its lessons pages are indexed too, and not counted). */
+export const reportRecordCount = (site: string) =>
+	searchRecords(site).filter((r) => r.url.startsWith(`/${BENCH_CAMPAIGN}/don-vi/`)).length;
 
 /** Pages the index says it holds, summed over shards and languages. */
 export function indexedPageCount(site: string): number {
