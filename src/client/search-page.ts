@@ -11,6 +11,7 @@ import {
 import { readable } from '../lib/search/pagefind-text.ts';
 import { bestSections, type SubResult } from '../lib/search/sub-results.ts';
 import { SHARDS_MANIFEST } from '../lib/search/shards.ts';
+import { addCounts, dealShards, engineCount, mergeAnswers, type Counts } from '../lib/search/engines.ts';
 
 interface ResultData {
 	url: string;
@@ -18,22 +19,25 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 	sub_results: SubResult[];
 }
-type Counts = Record<string, Record<string, number>>;
 interface SearchResponse {
-	results: { data(): Promise<ResultData> }[];
+	results: { score: number; data(): Promise<ResultData> }[];
 	filters: Counts;
 }
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+/** What the page asks of an index: one pagefind engine's, or several engines' together ({@link wholeIndex}). */
+interface Searchable {
 	filters(): Promise<Counts>;
 	search(term: string | null, options: Record<string, unknown>): Promise<SearchResponse | null>;
+}
+interface Pagefind extends Searchable {
+	options(options: Record<string, unknown>): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
 const SECTIONS_SHOWN = 3;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const count = (n: number) => new Intl.NumberFormat('vi').format(n);
+const PAGEFIND_OPTIONS = { baseUrl: base, excerptLength: 30 };
 
 /** The site has no report to search yet: the index is empty by design, not broken. */
 class NothingToSearch extends Error {}
@@ -62,26 +66,43 @@ function primaryIndex(): Promise<Loaded> {
 			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
 		]);
 		if (manifest.pages === 0) throw new NothingToSearch();
-		await engine.options({ baseUrl: base, excerptLength: 30 });
+		await engine.options(PAGEFIND_OPTIONS);
 		return { engine, pages: manifest.pages, rest: manifest.bundles };
 	})();
 	return primary;
 }
 
-let whole: Promise<Pagefind> | undefined;
+let whole: Promise<Searchable> | undefined;
 /** Set once every shard is merged: from then on each search answers over the whole index at once. */
 let wholeReady = false;
 /**
- * Merges the other shards, side by side (pagefind's own merge waits only for the primary's WebAssembly). Started
- * after the primary's first answer is on screen, so that its requests and its work in pagefind's worker do not delay it.
+ * The whole index: the shards dealt among one engine per core (src/lib/search/engines.ts), each engine in its own
+ * worker, searched side by side and their answers merged. The primary's engine is the first; each other engine is
+ * pagefind's script loaded from its first shard's folder (its own module, so its own worker), with the rest of its
+ * shards merged into it. Started after the primary's first answer is on screen, so that none of this delays it.
  */
-function wholeIndex({ engine, rest }: Loaded): Promise<Pagefind> {
-	whole ??= Promise.all(
-		rest.map((bundle) => engine.mergeIndex(`${base}pagefind/${bundle}`, { baseUrl: base, excerptLength: 30 }))
-	).then(() => {
+function wholeIndex({ engine, rest }: Loaded): Promise<Searchable> {
+	whole ??= (async () => {
+		const groups = dealShards(rest, engineCount(1 + rest.length, navigator.hardwareConcurrency));
+		const engines = await Promise.all(
+			groups.map(async ([own = '', ...merged], i) => {
+				const loaded =
+					i === 0 ? engine : ((await import(/* @vite-ignore */ `${base}pagefind/${own}pagefind.js`)) as Pagefind);
+				if (i > 0) await loaded.options(PAGEFIND_OPTIONS);
+				await Promise.all(merged.map((bundle) => loaded.mergeIndex(`${base}pagefind/${bundle}`, PAGEFIND_OPTIONS)));
+				return loaded;
+			})
+		);
 		wholeReady = true;
-		return engine;
-	});
+		if (engines.length === 1) return engine;
+		return {
+			filters: async () => addCounts(await Promise.all(engines.map((e) => e.filters()))),
+			search: async (term, options) => {
+				const answers = await Promise.all(engines.map((e) => e.search(term, options)));
+				return answers.every((a) => a !== null) ? mergeAnswers(answers as SearchResponse[]) : null;
+			},
+		};
+	})();
 	return whole;
 }
 
@@ -92,7 +113,7 @@ let filtersLoaded: Promise<unknown> | undefined;
  * as if it were not applied, so each count says what choosing it would give. Undefined when a newer search began.
  */
 async function filterCounts(
-	engine: Pagefind,
+	engine: Searchable,
 	state: SearchState,
 	stillCurrent: () => boolean
 ): Promise<Counts | undefined> {

@@ -24,6 +24,8 @@ export const routes = {
 	lessonPage: (campaign: string, tier: string, theme: string, page = 1) =>
 		`${base()}${campaign}/bai-hoc/${lessonPagePath(tier, theme, page)}`,
 	search: () => `${base()}tim-kiem/`,
+	/** A file of the search index pagefind writes (its script, the shards' manifest). */
+	searchIndex: (file: string) => `${base()}pagefind/${file}`,
 	/** The urging list, page `page` of it. */
 	urging: (campaign: string, page = 1) => `${base()}${campaign}/don-doc/${tablePagePath(page)}`,
 	synthesis: (campaign: string) => `${base()}${campaign}/tong-hop/`,

@@ -94,3 +94,25 @@ test('the first results come from the primary shard while the other shards load,
 		await page.close();
 	}
 });
+
+test('the whole index is searched by one engine per core, each in its own worker, with the same answer', async () => {
+	const reference = await browser.newPage();
+	const expected = await search(reference, one, 'dan chu co so');
+	await reference.close();
+	for (const cores of [1, 3]) {
+		const page = await browser.newPage();
+		await page.addInitScript(`Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => ${cores} });`);
+		const workers = new Set<string>();
+		page.on('worker', (worker) => workers.add(worker.url()));
+		expect(await search(page, sharded, 'dan chu co so'), `${cores} core(s)`).toEqual(expected);
+		// pagefind's worker, once per engine: from the primary bundle, then from each other engine's first shard.
+		expect([...workers].map((url) => new URL(url).pathname).sort(), `${cores} core(s)`).toEqual(
+			[
+				'/pagefind/pagefind-worker.js',
+				'/pagefind/shard-1/pagefind-worker.js',
+				'/pagefind/shard-2/pagefind-worker.js',
+			].slice(0, cores)
+		);
+		await page.close();
+	}
+});
