@@ -1,5 +1,5 @@
 // The search page (/tim-kiem/): pagefind's JS API behind the page's own form. The form is plain HTML; this script
-// runs the search, shows results and keeps the search in the URL. Pagefind loads only here, on first use.
+// runs the search, shows results and keeps the search in the URL. Pagefind loads only on this page (its head preloads it).
 import { FILTER_KEYS } from '../lib/search/keys.ts';
 import {
 	hasSearch,
