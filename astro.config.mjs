@@ -17,6 +17,8 @@ export default defineConfig({
 	// A page spends as long waiting for its file to be written as being rendered, so several are rendered at once
 	// (issue 7: the pages of the 10,000-report bench site took 9.2 s at 16 at a time, 10.3 s at 4; two runs each).
 	build: { format: 'directory', concurrency: 16 },
+	// A unit page whose key (src/site/page-keys.ts) and code are unchanged is copied from the last build, not rendered.
+	experimental: { incrementalBuild: true },
 	// Scratch projects in tests share node_modules; each gets its own content-layer cache.
 	cacheDir: process.env.SOKET_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -23,6 +23,11 @@ export interface CampaignView {
 	reviewByUnit: Map<string, Review>;
 	/** Rendered HTML of a unit's report; read from the HTML cache when asked for. */
 	html: (unit: string) => string | undefined;
+	/**
+	 * What names the version of a unit's report: the digest of its file that the HTML is cached under (it changes with
+	 * any edit of the file). Undefined when the unit has no report by `asOf`.
+	 */
+	reportVersion: (unit: string) => string | undefined;
 	asOf: CalendarDate;
 	/** The campaign had closed by `asOf`: figures are final, nobody is urged. */
 	closed: boolean;
@@ -81,6 +86,8 @@ async function build(): Promise<CampaignView[]> {
 				urging,
 				synthesis,
 			} = campaignFigures(campaign, own, reviews, campaignMoment(campaign));
+			// The cached HTML's file is named by the digest of the report's file: it is the report's version too.
+			const ownFiles = new Map(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!]));
 			const children = Map.groupBy(
 				own.filter((u) => u.parent),
 				(u) => u.parent!
@@ -92,7 +99,8 @@ async function build(): Promise<CampaignView[]> {
 				children,
 				reviews: ownReviews,
 				reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
-				html: reportHtml(new Map(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!]))),
+				html: reportHtml(ownFiles),
+				reportVersion: (unit: string) => ownFiles.get(unit),
 				asOf,
 				closed,
 				rows,

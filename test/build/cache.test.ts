@@ -58,7 +58,8 @@ beforeAll(async () => {
 	second = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
 	third = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
 	fresh = join(root, 'fresh');
-	await astroBuild(root, fresh, { AS_OF: SAMPLE_AS_OF });
+	// Its own cache folder: a build into an empty folder with the same cache would copy pages from it.
+	await astroBuild(root, fresh, { AS_OF: SAMPLE_AS_OF, SOKET_CACHE_DIR: join(root, '.fresh-cache') });
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -111,3 +112,40 @@ test('the output folder kept between builds holds exactly what a build into an e
 	expect(files).toEqual(filesUnder(fresh).sort());
 	expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))))).toEqual([]);
 });
+
+test('unit pages copied from the previous build are only those whose reports did not change', () => {
+	// Astro logs a page it copied instead of rendering as "(cached)".
+	const copied = (log: string) => log.split('\n').filter((l) => /\/don-vi\/[^/]+\/index\.html.*\(cached\)/.test(l));
+	const rendered = (log: string) =>
+		log
+			.split('\n')
+			.filter((l) => /\/don-vi\/[^/]+\/index\.html/.test(l) && !l.includes('(cached)'))
+			.map((l) => /\/([a-z0-9-]+\/don-vi\/[^/]+)\//.exec(l)?.[1]);
+	expect(copied(first)).toEqual([]);
+	// The changed and deleted reports' units, the parents listing them, and the later campaign's unit that continues one.
+	expect(rendered(second).sort()).toEqual([
+		`kl120-2021/don-vi/${CHANGED}`,
+		'kl120-2021/don-vi/huyen-uy-thach-loc',
+		'kl120-2021/don-vi/tinh-uy-son-ha',
+		`kl120-2021/don-vi/${DELETED}`,
+		`kl120-2025/don-vi/${DELETED}`,
+	]);
+	expect(rendered(third)).toEqual([]);
+	expect(copied(third).length).toBe(htmlPages(out).filter((p) => /\/don-vi\/[^/]+\/index\.html$/.test(p)).length);
+});
+
+test('a unit renamed on the roster is renamed on every page, copied ones included', async () => {
+	const roster = join(root, 'content/units/kl120-2021.yaml');
+	writeFileSync(
+		roster,
+		readFileSync(roster, 'utf8').replace('name: Huyện ủy Thạch Lộc', 'name: Huyện ủy Thạch Lộc Mới')
+	);
+	await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	const again = join(root, 'fresh-again');
+	await astroBuild(root, again, { AS_OF: SAMPLE_AS_OF, SOKET_CACHE_DIR: join(root, '.fresh-again-cache') });
+	// A commune under it names its new parent in its breadcrumbs.
+	expect(page(out, `kl120-2021/don-vi/${DELETED}`)).toContain('Huyện ủy Thạch Lộc Mới');
+	const files = filesUnder(out).sort();
+	expect(files).toEqual(filesUnder(again).sort());
+	expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(again, f))))).toEqual([]);
+}, 300_000);

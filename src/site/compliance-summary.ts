@@ -1,0 +1,32 @@
+// What every page of a campaign's compliance table shows of the whole campaign: the rollups by tier, type and parent,
+// the totals and the rows in the order that needs action first. Computed once per campaign, not once per page.
+import { rollup, rollupByParent, rollupByType } from '../lib/compliance/rollup.ts';
+import { actionFirst } from '../lib/compliance/unit-compliance.ts';
+import type { CampaignView } from './data.ts';
+import { typeName } from './format.ts';
+import { perObject } from './memo.ts';
+import { routes } from './nav.ts';
+
+export const complianceSummary = perObject((view: CampaignView) => {
+	const { campaign, rows, unitById } = view;
+	return {
+		byTier: campaign.tiers.map((t) => ({
+			label: t.name,
+			href: routes.tier(campaign.id, t.id),
+			totals: rollup(rows.filter((r) => r.unit.tier === t.id)),
+		})),
+		byType: [
+			...rollupByType(
+				rows,
+				campaign.unitTypes.map((t) => t.id)
+			),
+		].map(([type, totals]) => ({ label: typeName(campaign, type), totals })),
+		byParent: [...rollupByParent(rows)].map(([parent, totals]) => ({
+			label: unitById.get(parent)?.name ?? parent,
+			href: routes.unit(campaign.id, parent),
+			totals,
+		})),
+		total: rollup(rows),
+		actionFirst: actionFirst(rows),
+	};
+});
