@@ -19,6 +19,8 @@ export interface Run {
 	phases: PhaseResult[];
 	/** Reports parsed and rendered, from the reviews loader's summary line (Sơ kết only). */
 	rendered?: number;
+	/** Pages Astro copied from its incremental build cache instead of rendering ("(cached)" in its log; Sơ kết only). */
+	copied?: number;
 	/** Which of the alternating rounds (1, 2, 3) the run belongs to; absent in results written before rounds. */
 	round?: number;
 	/** Search shards of the run and how many were indexed anew, from the indexer's summary line (Sơ kết only). */
@@ -323,11 +325,11 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
 			: []),
 		'Every run:',
 		'',
-		'| round | pipeline | build | content load | pages | search index | total | peak RSS | reports rendered | search shards (indexed anew) |',
-		'|---|---|---|---|---|---|---|---|---|---|',
+		'| round | pipeline | build | content load | pages | search index | total | peak RSS | reports rendered | pages copied | search shards (indexed anew) |',
+		'|---|---|---|---|---|---|---|---|---|---|---|',
 		...result.runs.map(
 			(r) =>
-				`| ${r.round ?? 1} | ${name(r.pipeline)} | ${r.scenario} | ${phase(r, 'content load')} | ${phase(r, 'pages')} | ${phase(r, 'search index')} | ${seconds(r.ms)} | ${gigabytes(r.peakRss)} | ${r.rendered ?? '—'} | ${r.shards ? `${r.shards.total} (${r.shards.rebuilt})` : r.pipeline === 'hugo' ? '1 (1)' : '—'} |`
+				`| ${r.round ?? 1} | ${name(r.pipeline)} | ${r.scenario} | ${phase(r, 'content load')} | ${phase(r, 'pages')} | ${phase(r, 'search index')} | ${seconds(r.ms)} | ${gigabytes(r.peakRss)} | ${r.rendered ?? '—'} | ${r.copied ?? '—'} | ${r.shards ? `${r.shards.total} (${r.shards.rebuilt})` : r.pipeline === 'hugo' ? '1 (1)' : '—'} |`
 		),
 		'',
 		"Each phase: wall time · peak resident memory of the whole process tree during that phase (sampled every 50 ms). Content load runs from the start of the command, so it includes Astro's start-up; pages include bundling; the search index phase ends when Astro reports the build done. Hugo has no separate content phase: its pages phase is the hugo command, its search index the pagefind command.",

@@ -238,6 +238,8 @@ try {
 			expectedPages
 		);
 		const rendered = Number(/(\d+) reports: (\d+) processed/.exec(m.output)?.[2] ?? NaN);
+		// Astro logs a page it copied from its incremental build cache as "(cached)" or "(restored)".
+		const copied = m.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
 		const indexed = /in (\d+) shard\(s\), (\d+) indexed anew/.exec(m.output);
 		const shards = indexed ? { total: Number(indexed[1]), rebuilt: Number(indexed[2]) } : undefined;
 		runs.push({
@@ -248,10 +250,11 @@ try {
 			peakRss: m.peakRss,
 			phases: m.phases,
 			rendered,
+			copied,
 			...(shards && { shards }),
 		});
 		say(
-			`Sơ kết, ${scenario}, round ${round}: ${seconds(m.ms)}, peak ${gigabytes(m.peakRss)}, ${rendered} reports rendered${shards ? `, ${shards.rebuilt} of ${shards.total} search shards indexed` : ''}`
+			`Sơ kết, ${scenario}, round ${round}: ${seconds(m.ms)}, peak ${gigabytes(m.peakRss)}, ${rendered} reports rendered, ${copied} pages copied${shards ? `, ${shards.rebuilt} of ${shards.total} search shards indexed` : ''}`
 		);
 	};
 	const buildHugo = async (scenario: Scenario, round: number) => {
@@ -325,7 +328,7 @@ try {
 			pages: pageKinds(dist),
 			indexing: `pagefind ${readVersion('pagefind')}'s command, run by the build after Astro has written the pages, over copies of the ${checks!.indexRecords.toLocaleString('en')} report pages and the lessons pages cut to what pagefind reads and prepared for Vietnamese ("đ" folded), in ${lastShards?.total ?? '?'} shards of at most ${PAGES_PER_SHARD.toLocaleString('en')} pages indexed side by side (one per core); the browser merges the shards.`,
 			reused:
-				'each report rendered once and cached on disk under the digest of its text (an unchanged report is not parsed or rendered again); a search shard none of whose pages changed is linked from the build cache instead of being indexed again; the output folder is kept and pruned. A cold run starts with none of these.',
+				'each report rendered once and cached on disk under the digest of its text (an unchanged report is not parsed or rendered again); a unit page whose key (the campaign files, rosters and as-of dates, the report of the unit and those of its children and counterparts) and code are unchanged is copied from the incremental build cache of Astro instead of being rendered (the other pages are rendered on every build); a search shard none of whose pages changed is linked from the build cache instead of being indexed again; the output folder is kept and pruned. A cold run starts with none of these.',
 		},
 		...(hugo && {
 			hugo: {
