@@ -140,6 +140,10 @@ export function enhanceFilters() {
 		];
 		const base = table.dataset.base ?? location.pathname;
 		const preset = form.dataset.presetStatus;
+		// A pre-built order's page (tien-do/sap-xep/…/) is the table with that order chosen.
+		const presetSort = readQuery(new URLSearchParams({ sort: form.dataset.presetSort ?? '' })).sort;
+		const isPresetSort = (sort: TableQuery['sort']) =>
+			presetSort ? sort?.key === presetSort.key && sort.ascending === presetSort.ascending : sort === null;
 		const headers = sortButtons(table, (key) => {
 			const query = current();
 			query.sort = { key, ascending: query.sort?.key === key ? !query.sort.ascending : true };
@@ -153,6 +157,7 @@ export function enhanceFilters() {
 		const fromAddress = (): TableQuery => {
 			const query = readQuery(new URLSearchParams(location.search));
 			if (preset && !new URLSearchParams(location.search).has('status')) query.filters.status = preset;
+			if (presetSort && !new URLSearchParams(location.search).has('sort')) query.sort = presetSort;
 			for (const field of fields())
 				field.value = field.name === 'q' ? query.q : (query.filters[field.name as keyof TableQuery['filters']] ?? '');
 			return query;
@@ -163,7 +168,8 @@ export function enhanceFilters() {
 			const ownFilter = preset ? status === preset : status === undefined;
 			return (
 				ownFilter &&
-				isDefaultView({ ...query, filters: others }) &&
+				isPresetSort(query.sort) &&
+				isDefaultView({ ...query, filters: others, sort: null }) &&
 				query.page === 1 &&
 				!new URLSearchParams(location.search).has('page')
 			);
@@ -278,6 +284,13 @@ export function enhanceFilters() {
 				e.preventDefault();
 				select.value = link.dataset.status;
 				void show({ ...current(), page: 1 }, true).then(() => table.scrollIntoView());
+			});
+		// The pre-built orders' links (tien-do/sap-xep/…/) choose the order here instead.
+		for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[data-sort-link="${table.id}"]`))
+			link.addEventListener('click', (e) => {
+				e.preventDefault();
+				const sort = readQuery(new URLSearchParams({ sort: link.dataset.sort ?? '' })).sort;
+				void show({ ...current(), sort, page: 1 }, true).then(() => table.scrollIntoView());
 			});
 		form.hidden = false;
 		void show(fromAddress(), false);

@@ -7,6 +7,7 @@ import type { Rollup } from './compliance/rollup.ts';
 import type { CalendarDate } from './schema/calendar-date.ts';
 import { tierOf, unitTypeOf } from './schema/campaign.ts';
 import { normalizeVietnamese } from './text/diacritics.ts';
+import type { SortKey } from './compliance/table-query.ts';
 
 export const formLabel = { conference: 'Hội nghị', written: 'Bằng văn bản' } as const;
 export const recipientLabel = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
@@ -132,3 +133,22 @@ export const reviewFieldLabel: Readonly<Record<string, string>> = {
 	total: 'Tổng số đại biểu',
 	online: 'Số đại biểu trực tuyến',
 };
+
+/** The columns a unit table is sorted by, as the order is offered (the filter form, the pre-built orders). */
+export const sortKeyLabel: Record<SortKey, string> = {
+	name: 'Tên đơn vị',
+	tier: 'Cấp',
+	type: 'Loại hình',
+	parent: 'Đơn vị cấp trên',
+	heldOn: 'Ngày sơ kết',
+	sentOn: 'Ngày gửi báo cáo',
+	report: 'Báo cáo',
+	status: 'Tình trạng',
+};
+
+/** An order of a unit table: "Ngày gửi báo cáo (giảm dần)". */
+export const orderLabel = (sort: { key: SortKey; ascending: boolean }) =>
+	`${sortKeyLabel[sort.key]} (${sort.ascending ? 'tăng dần' : 'giảm dần'})`;
+
+/** The compliance table's own order, and the table order of the others, as the order choices name them. */
+export const builtOrderLabel = { action: 'Cần xử lý trước', roster: 'Theo danh sách' } as const;

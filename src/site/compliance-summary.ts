@@ -2,6 +2,7 @@
 // the totals and the rows in the order that needs action first. Computed once per campaign, not once per page.
 import { rollup, rollupByParent, rollupByType } from '../lib/compliance/rollup.ts';
 import { actionFirst } from '../lib/compliance/unit-compliance.ts';
+import { tableData, tableRows } from '../lib/export/table-data.ts';
 import type { CampaignView } from './data.ts';
 import { typeName } from './format.ts';
 import { perObject } from './memo.ts';
@@ -30,3 +31,6 @@ export const complianceSummary = perObject((view: CampaignView) => {
 		actionFirst: actionFirst(rows),
 	};
 });
+
+/** The rows the browser's filters and sorting work on (tien-do/du-lieu.json), unpacked as the browser unpacks them. */
+export const browserRows = perObject((view: CampaignView) => tableRows(tableData(view.campaign, view.rows, view.asOf)));

@@ -1,6 +1,7 @@
 /** Site routes in one place, so pages and tests build the same URLs. */
 import { lessonPagePath } from '../lib/lessons/pages.ts';
 import { complianceViewPath, tablePagePath } from '../lib/compliance/table-pages.ts';
+import { orderViewPath } from '../lib/compliance/table-orders.ts';
 import type { StatusKey } from '../lib/compliance/status.ts';
 
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -17,6 +18,9 @@ export const routes = {
 	/** The compliance table: every unit or those of one status, page `page` of it. */
 	compliance: (campaign: string, status: StatusKey | null = null, page = 1) =>
 		`${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
+	/** The whole compliance table in one of its pre-built orders (src/lib/compliance/table-orders.ts), page `page`. */
+	complianceOrder: (campaign: string, order: string, page = 1) =>
+		`${base()}${campaign}/tien-do/${orderViewPath(order, page)}`,
 	/** The unit tables' data for the browser's filters and sorting (src/lib/export/table-data.ts). */
 	tableData: (campaign: string) => `${base()}${campaign}/tien-do/du-lieu.json`,
 	lessons: (campaign: string) => `${base()}${campaign}/bai-hoc/`,

@@ -197,6 +197,48 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await page.close();
 	}, 120_000);
 
+	test('without JavaScript the order links lead to the whole table in that order, page after page, as the script orders it', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		const all = (await namesOverPages(page)).flat();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		await page.locator('nav.table-orders a', { hasText: 'Tên đơn vị (tăng dần)' }).click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/#danh-sach`);
+		expect(await page.locator('nav.table-orders [aria-current="page"]').textContent()).toBe('Tên đơn vị (tăng dần)');
+		const byName = await namesOverPages(page);
+		expect(byName.map((p) => p.length)).toEqual([12, 12, 12, 4]);
+		expect(byName.flat()).toEqual([...all].sort(collator.compare));
+		expect(await page.title()).toContain('Xếp theo tên đơn vị (tăng dần) (trang 4/4)');
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/4/`);
+
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		await page.locator('nav.table-orders a', { hasText: 'Ngày gửi báo cáo (giảm dần)' }).click();
+		const latestFirst = (await namesOverPages(page)).flat();
+		expect(new Set(latestFirst).size).toBe(UNITS);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-tien-do-order-nojs-${width}.png`), fullPage: true });
+		await page.close();
+
+		// The script gives the same order for the same sort, over every page.
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/?sort=sentOn-desc`);
+		expect((await namesOverPages(live)).flat()).toEqual(latestFirst);
+		// With the script, a pre-built order's page is the table with that order chosen, as built.
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/gui-gan-nhat/`);
+		await settled(live);
+		expect(await live.inputValue('#tien-do-sort')).toBe('sentOn-desc');
+		expect(await names(live)).toEqual(latestFirst.slice(0, PER_PAGE));
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/gui-gan-nhat/`);
+		// …and an order link chooses the order in place.
+		await live.locator('nav.table-orders a', { hasText: 'Đơn vị cấp trên (tăng dần)' }).click();
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?sort=parent-asc`);
+		expect(await live.inputValue('#tien-do-sort')).toBe('parent-asc');
+		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
+		await live.close();
+	}, 120_000);
+
 	test('with JavaScript a tier page filters over all its pages and keeps the filter in the address', async () => {
 		const page = await js.newPage();
 		await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);

@@ -73,6 +73,13 @@ const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
 	status: (a, b) => a.statusSort.localeCompare(b.statusSort),
 };
 
+/** Cells left empty (no date yet, no report): listed after the others whichever way the column is sorted, as a spreadsheet does. */
+const empty: Partial<Record<SortKey, (row: TableRow) => boolean>> = {
+	heldOn: (row) => !row.heldOn,
+	sentOn: (row) => !row.sentOn,
+	report: (row) => row.report === null,
+};
+
 const matches = (row: TableRow, name: FilterName, value: string) =>
 	name === 'parent'
 		? row.ancestors.includes(value)
@@ -95,9 +102,10 @@ export function answerQuery(rows: readonly TableRow[], query: TableQuery): Table
 	if (!query.sort) return found;
 	const { key, ascending } = query.sort;
 	const sign = ascending ? 1 : -1;
+	const blank = empty[key] ?? (() => false);
 	return found
 		.map((row, i) => ({ row, i }))
-		.sort((a, b) => sign * compare[key](a.row, b.row) || a.i - b.i)
+		.sort((a, b) => Number(blank(a.row)) - Number(blank(b.row)) || sign * compare[key](a.row, b.row) || a.i - b.i)
 		.map((x) => x.row);
 }
 
