@@ -1,7 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder, moveAside, pruneOutput } from '../lib/publish/out-dir.ts';
+import {
+	claimIncrementalRecord,
+	filesUnder,
+	moveAside,
+	pruneOutput,
+	releaseIncrementalRecord,
+} from '../lib/publish/out-dir.ts';
 
 /** Folders written whole by each build: moved aside before it, so they hold only its files. */
 const WHOLE = ['_astro', 'pagefind'];
@@ -15,6 +21,7 @@ export function keepOutDir(): AstroIntegration {
 	let outDir = '';
 	let publicDir = '';
 	let trashDir = '';
+	let cacheDir = '';
 	let removed: Promise<void> = Promise.resolve();
 	return {
 		name: 'so-ket-out-dir',
@@ -26,8 +33,10 @@ export function keepOutDir(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 				publicDir = fileURLToPath(config.publicDir);
 				trashDir = fileURLToPath(new URL('so-ket/old-output/', config.cacheDir));
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:start': () => {
+				claimIncrementalRecord(cacheDir, outDir);
 				removed = moveAside(
 					WHOLE.map((folder) => join(outDir, folder)),
 					trashDir
@@ -42,6 +51,7 @@ export function keepOutDir(): AstroIntegration {
 				const pruned = pruneOutput(root, keep, [...WHOLE, '.git']);
 				if (pruned) logger.info(`removed ${pruned} files of the previous build that this one did not write`);
 				await removed;
+				releaseIncrementalRecord(cacheDir, outDir);
 			},
 		},
 	};

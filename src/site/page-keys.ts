@@ -15,6 +15,9 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 const siteKey = perObject((views: readonly CampaignView[]) =>
 	digest({
 		version: KEY_VERSION,
+		// Numbers and the order of names are Intl's, whose data comes with Node.
+		icu: process.versions.icu,
+		unicode: process.versions.unicode,
 		unitsPerPage: unitsPerPage(),
 		lessonsPerPage: lessonsPerPage(),
 		campaigns: views.map((v) => ({ campaign: v.campaign, units: v.units, asOf: v.asOf, closed: v.closed })),

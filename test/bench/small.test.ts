@@ -2,6 +2,7 @@
 // index, and the counts must be right. Correctness only: nothing here is timed.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { orderViewPath, PREBUILT_ORDERS } from '../../src/lib/compliance/table-orders.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -76,7 +77,11 @@ test('one page per rostered unit, plus the fixed pages, the lessons pages and th
 		...page(out, `${BENCH_CAMPAIGN}/tien-do`).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g),
 	].map((m) => Number(m[1]));
 	expect(counts.reduce((a, b) => a + b, 0)).toBe(roster.length);
-	const compliancePages = morePages(roster.length) + counts.reduce((n, c) => n + 1 + morePages(c), 0);
+	// …and every unit again in each order pre-built for readers without JavaScript.
+	const compliancePages =
+		morePages(roster.length) +
+		counts.reduce((n, c) => n + 1 + morePages(c), 0) +
+		PREBUILT_ORDERS.length * (1 + morePages(roster.length));
 	const tierPages = ['tinh', 'huyen', 'co-so'].reduce(
 		(n, t) => n + morePages(roster.filter((u) => u.tier === t).length),
 		0
@@ -145,6 +150,11 @@ test('the compliance table has a row per unit over its pages, and each tier tabl
 	expect(compliance.length).toBeGreaterThan(UNITS_PER_PAGE);
 	expect(compliance).toHaveLength(roster.length);
 	everyPage(`${BENCH_CAMPAIGN}/tien-do`, 'tien-do');
+	for (const { slug } of PREBUILT_ORDERS) {
+		const ordered = pagedTableRows(out, `${BENCH_CAMPAIGN}/tien-do/${orderViewPath(slug)}`, 'tien-do');
+		expect(ordered.toSorted(), slug).toEqual(compliance.toSorted());
+		everyPage(`${BENCH_CAMPAIGN}/tien-do/${orderViewPath(slug)}`, 'tien-do');
+	}
 	for (const tier of ['tinh', 'huyen', 'co-so']) {
 		const own = roster.filter((u) => u.tier === tier);
 		expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(

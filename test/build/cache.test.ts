@@ -149,3 +149,13 @@ test('a unit renamed on the roster is renamed on every page, copied ones include
 	expect(files).toEqual(filesUnder(again).sort());
 	expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(again, f))))).toEqual([]);
 }, 300_000);
+
+test('a build into another folder in between (npm run pdf -- --dist …) leaves no page of this one stale', async () => {
+	const changed = join(reviews(join(root, 'content')), `${CHANGED}.mdx`);
+	const later = 'Huyện ủy gửi bổ sung báo cáo lần hai.';
+	writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${later}\n`);
+	// The other folder gets the new report; Astro's record now says the page with it was built.
+	await astroBuild(root, join(root, 'elsewhere'), { AS_OF: SAMPLE_AS_OF });
+	await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	expect(page(out, `kl120-2021/don-vi/${CHANGED}`)).toContain(later);
+}, 300_000);

@@ -2,7 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { filesUnder, moveAside, pruneOutput } from '../../src/lib/publish/out-dir.ts';
+import {
+	claimIncrementalRecord,
+	filesUnder,
+	moveAside,
+	pruneOutput,
+	releaseIncrementalRecord,
+} from '../../src/lib/publish/out-dir.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function folder(files: string[]): string {
@@ -61,4 +67,31 @@ test('folders moved aside are gone from the output at once and from the disk onc
 	expect(filesUnder(out)).toEqual(['index.html']);
 	await removed;
 	expect(readdirSync(trash)).toEqual([]);
+});
+
+test("Astro's record of the last build is kept only for the folder that build finished writing", () => {
+	const cache = tempDir('so-ket-cache-');
+	const manifest = join(cache, 'incremental-build.json');
+	const record = () => writeFileSync(manifest, '{}');
+	// A first build of this project with this code: no word of whose the record is, so it is not trusted.
+	record();
+	claimIncrementalRecord(cache, '/site/dist');
+	expect(existsSync(manifest)).toBe(false);
+	record();
+	releaseIncrementalRecord(cache, '/site/dist');
+	// The next build of the same folder keeps it: its pages are those the record describes.
+	claimIncrementalRecord(cache, '/site/dist');
+	expect(existsSync(manifest)).toBe(true);
+	releaseIncrementalRecord(cache, '/site/dist');
+	// A build into another folder (npm run pdf -- --dist …) does not: that folder holds other pages.
+	claimIncrementalRecord(cache, '/tmp/pdf-site');
+	expect(existsSync(manifest)).toBe(false);
+	record();
+	releaseIncrementalRecord(cache, '/tmp/pdf-site');
+	// …and neither does the build of dist after it, nor one after a build that stopped half-way.
+	claimIncrementalRecord(cache, '/site/dist');
+	expect(existsSync(manifest)).toBe(false);
+	record();
+	claimIncrementalRecord(cache, '/site/dist');
+	expect(existsSync(manifest)).toBe(false);
 });

@@ -2,9 +2,18 @@
 // deletes ~20,000 files and folders at 10,000 reports, and on this machine's file system (ext4 without a journal)
 // creating files soon after deleting many makes every new inode search past the recently deleted ones: the page
 // phase took about half as long again. Pages written over old ones keep their inodes.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, as '/'-separated paths relative to it; links are listed, never followed. */
 export function filesUnder(dir: string, base = dir): string[] {
@@ -57,4 +66,33 @@ function removeEmptyFolders(dir: string, top = true): void {
 	for (const entry of readdirSync(dir, { withFileTypes: true }))
 		if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name), false);
 	if (!top && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+/** Astro's record of the pages it built and their keys, in its cache folder (astro/dist/core/build/incremental.js). */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
+/** Which output folder the record describes, and whether the build that wrote it finished. */
+const MANIFEST_OWNER = 'so-ket/incremental-out-dir.json';
+
+/**
+ * Called as a build starts. Astro copies a page instead of rendering it when its key matches its record and the page
+ * is already in the output folder; the record describes the last build, whatever folder it wrote. So it is forgotten
+ * (every page rendered) when the last build wrote another folder (`npm run pdf -- --dist …`) or stopped half-way:
+ * this folder may then hold pages older than the record says.
+ */
+export function claimIncrementalRecord(cacheDir: string, outDir: string): void {
+	const owner = join(cacheDir, MANIFEST_OWNER);
+	let last: { outDir?: string; finished?: boolean } = {};
+	try {
+		last = JSON.parse(readFileSync(owner, 'utf8'));
+	} catch {
+		// No record of whose it is: trusted only if there is no manifest either.
+	}
+	if (last.outDir !== outDir || last.finished !== true) rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
+	mkdirSync(dirname(owner), { recursive: true });
+	writeFileSync(owner, JSON.stringify({ outDir, finished: false }));
+}
+
+/** Called when a build has finished: Astro's record now describes `outDir`. */
+export function releaseIncrementalRecord(cacheDir: string, outDir: string): void {
+	writeFileSync(join(cacheDir, MANIFEST_OWNER), JSON.stringify({ outDir, finished: true }));
 }

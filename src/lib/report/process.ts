@@ -28,7 +28,10 @@ import { REQUIRED_SECTIONS, canonicalHeading } from './section-catalog.ts';
 import { renderReport } from './render.ts';
 import { promoteBoldHeadings } from './bold-headings.ts';
 
-/** Bump when processing changes, so reports cached by an older pipeline are processed again. */
+/**
+ * Bump when processing changes, so reports cached by an older pipeline are processed again. The cached HTML's name
+ * comes from it too, and unit pages are copied between builds while that name is unchanged (src/site/page-keys.ts).
+ */
 export const PIPELINE_VERSION = 3;
 
 /** Everything the site needs from one report file, computed once per distinct source text. */
