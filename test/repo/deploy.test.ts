@@ -52,6 +52,19 @@ describe('GitHub Pages workflow', () => {
 		expect(workflow.jobs.deploy.steps.map((s: Step) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
 		expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 	});
+
+	test("restores the last build's caches after npm ci (which empties node_modules) and before the build", () => {
+		const cache = uses('actions/cache');
+		const install = steps.findIndex((s) => s.run?.startsWith('npm ci'));
+		// Astro's cache folder when SOKET_CACHE_DIR is not set (astro.config.mjs).
+		expect(read('astro.config.mjs')).toContain("process.env.SOKET_CACHE_DIR ?? './node_modules/.astro'");
+		expect(cache?.with?.path).toBe('node_modules/.astro');
+		// A new entry each run, the newest restored.
+		expect(cache?.with?.key).toContain('${{ github.run_id }}');
+		expect(cache!.with!.key!.startsWith(cache!.with!['restore-keys']!)).toBe(true);
+		expect(steps.indexOf(cache!)).toBeGreaterThan(install);
+		expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((s) => s.run === BUILD));
+	});
 });
 
 describe('GitLab Pages job', () => {
@@ -62,6 +75,11 @@ describe('GitLab Pages job', () => {
 		expect(job.artifacts.paths).toEqual(['public']);
 		expect(job.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
 		expect(job.variables.SITE_URL).toBe('$CI_PAGES_URL');
+	});
+
+	test("keeps the build's caches between jobs, outside node_modules", () => {
+		expect(job.variables.SOKET_CACHE_DIR).toBe('.astro-cache');
+		expect(job.cache.flatMap((c: { paths: string[] }) => c.paths)).toContain('.astro-cache/');
 	});
 
 	// No GitLab runner here: the job's script lines are run as its shell would, in a copy of the project whose
