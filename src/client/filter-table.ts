@@ -139,7 +139,11 @@ export function enhanceFilters() {
 			...document.querySelectorAll<HTMLElement>('nav.pager:not([data-client-pager]), [data-page-range]'),
 		];
 		const base = table.dataset.base ?? location.pathname;
-		const preset = form.dataset.presetStatus;
+		// A status or type page (tien-do/late/, tien-do/loai/xa/) is the table with that filter chosen.
+		const presets: TableQuery['filters'] = {
+			...(form.dataset.presetStatus && { status: form.dataset.presetStatus }),
+			...(form.dataset.presetType && { type: form.dataset.presetType }),
+		};
 		// A pre-built order's page (tien-do/sap-xep/…/) is the table with that order chosen.
 		const presetSort = readQuery(new URLSearchParams({ sort: form.dataset.presetSort ?? '' })).sort;
 		const isPresetSort = (sort: TableQuery['sort']) =>
@@ -153,10 +157,11 @@ export function enhanceFilters() {
 		const wrapper = table.closest('.table-scroll') ?? table;
 		let clientPagers: HTMLElement[] = [];
 
-		/** The query as the address says it; a status page (tien-do/late/) is the table with its status chosen. */
+		/** The query as the address says it, the page's own filters where it says none. */
 		const fromAddress = (): TableQuery => {
 			const query = readQuery(new URLSearchParams(location.search));
-			if (preset && !new URLSearchParams(location.search).has('status')) query.filters.status = preset;
+			for (const [key, value] of Object.entries(presets) as [keyof TableQuery['filters'], string][])
+				if (!new URLSearchParams(location.search).has(key)) query.filters[key] = value;
 			if (presetSort && !new URLSearchParams(location.search).has('sort')) query.sort = presetSort;
 			for (const field of fields())
 				field.value = field.name === 'q' ? query.q : (query.filters[field.name as keyof TableQuery['filters']] ?? '');
@@ -164,10 +169,12 @@ export function enhanceFilters() {
 		};
 		/** The page as built answers the query: no name, no other order, its own filter (or none) and its own page. */
 		const builtAnswers = (query: TableQuery) => {
-			const { status, ...others } = query.filters;
-			const ownFilter = preset ? status === preset : status === undefined;
+			const others = { ...query.filters };
+			for (const [key, value] of Object.entries(presets) as [keyof TableQuery['filters'], string][]) {
+				if (others[key] !== value) return false;
+				delete others[key];
+			}
 			return (
-				ownFilter &&
 				isPresetSort(query.sort) &&
 				isDefaultView({ ...query, filters: others, sort: null }) &&
 				query.page === 1 &&

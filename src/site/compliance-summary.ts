@@ -21,7 +21,11 @@ export const complianceSummary = perObject((view: CampaignView) => {
 				rows,
 				campaign.unitTypes.map((t) => t.id)
 			),
-		].map(([type, totals]) => ({ label: typeName(campaign, type), totals })),
+		].map(([type, totals]) => ({
+			label: typeName(campaign, type),
+			href: routes.complianceType(campaign.id, type),
+			totals,
+		})),
 		byParent: [...rollupByParent(rows)].map(([parent, totals]) => ({
 			label: unitById.get(parent)?.name ?? parent,
 			href: routes.unit(campaign.id, parent),

@@ -1,6 +1,6 @@
 /** Site routes in one place, so pages and tests build the same URLs. */
 import { lessonPagePath } from '../lib/lessons/pages.ts';
-import { complianceViewPath, tablePagePath } from '../lib/compliance/table-pages.ts';
+import { complianceViewPath, tablePagePath, typeViewPath } from '../lib/compliance/table-pages.ts';
 import { orderViewPath } from '../lib/compliance/table-orders.ts';
 import type { StatusKey } from '../lib/compliance/status.ts';
 
@@ -9,8 +9,9 @@ const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const routes = {
 	home: () => base(),
 	campaign: (campaign: string) => `${base()}${campaign}/`,
-	/** A tier's list of units, page `page` of it. */
-	tier: (campaign: string, tier: string, page = 1) => `${base()}${campaign}/cap/${tier}/${tablePagePath(page)}`,
+	/** A tier's list of units, or those of one status, page `page` of it. */
+	tier: (campaign: string, tier: string, page = 1, status: StatusKey | null = null) =>
+		`${base()}${campaign}/cap/${tier}/${complianceViewPath(status, page)}`,
 	unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
 	/** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
 	children: (campaign: string, unit: string, page: number) =>
@@ -18,6 +19,9 @@ export const routes = {
 	/** The compliance table: every unit or those of one status, page `page` of it. */
 	compliance: (campaign: string, status: StatusKey | null = null, page = 1) =>
 		`${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
+	/** The compliance table's units of one type, page `page` of them. */
+	complianceType: (campaign: string, type: string, page = 1) =>
+		`${base()}${campaign}/tien-do/${typeViewPath(type, page)}`,
 	/** The whole compliance table in one of its pre-built orders (src/lib/compliance/table-orders.ts), page `page`. */
 	complianceOrder: (campaign: string, order: string, page = 1) =>
 		`${base()}${campaign}/tien-do/${orderViewPath(order, page)}`,

@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { orderViewPath, PREBUILT_ORDERS } from '../../src/lib/compliance/table-orders.ts';
+import { complianceViewPath, typeViewPath } from '../../src/lib/compliance/table-pages.ts';
+import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -82,14 +84,23 @@ test('one page per rostered unit, plus the fixed pages, the lessons pages and th
 		morePages(roster.length) +
 		counts.reduce((n, c) => n + 1 + morePages(c), 0) +
 		PREBUILT_ORDERS.length * (1 + morePages(roster.length));
-	const tierPages = ['tinh', 'huyen', 'co-so'].reduce(
-		(n, t) => n + morePages(roster.filter((u) => u.tier === t).length),
+	// …and the units of each type, in pages of their own.
+	const typePages = [...Map.groupBy(roster, (u) => u.type).values()].reduce(
+		(n, own) => n + 1 + morePages(own.length),
 		0
 	);
+	// A tier's further pages, and the tier's units of each status (their counts read from the tier page's links).
+	const tierPages = ['tinh', 'huyen', 'co-so'].reduce((n, t) => {
+		const own = [
+			...page(out, `${BENCH_CAMPAIGN}/cap/${t}`).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g),
+		].map((m) => Number(m[1]));
+		expect(own.reduce((a, b) => a + b, 0)).toBe(roster.filter((u) => u.tier === t).length);
+		return n + morePages(roster.filter((u) => u.tier === t).length) + own.reduce((k, c) => k + 1 + morePages(c), 0);
+	}, 0);
 	const childPages = roster.reduce((n, u) => n + morePages(roster.filter((c) => c.parent === u.id).length), 0);
 	expect(childPages).toBeGreaterThan(0);
 	expect(pages).toHaveLength(
-		roster.length + FIXED_PAGES + lessonPages().length + compliancePages + tierPages + childPages
+		roster.length + FIXED_PAGES + lessonPages().length + compliancePages + typePages + tierPages + childPages
 	);
 });
 
@@ -155,12 +166,22 @@ test('the compliance table has a row per unit over its pages, and each tier tabl
 		expect(ordered.toSorted(), slug).toEqual(compliance.toSorted());
 		everyPage(`${BENCH_CAMPAIGN}/tien-do/${orderViewPath(slug)}`, 'tien-do');
 	}
+	for (const [type, own] of Map.groupBy(roster, (u) => u.type)) {
+		const folder = `${BENCH_CAMPAIGN}/tien-do/${typeViewPath(type)}`;
+		expect(namesOf(pagedTableRows(out, folder, 'tien-do'), own), type).toEqual(sortedNames(own));
+		everyPage(folder, 'tien-do');
+	}
 	for (const tier of ['tinh', 'huyen', 'co-so']) {
 		const own = roster.filter((u) => u.tier === tier);
 		expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(
 			sortedNames(own)
 		);
 		everyPage(`${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi');
+		// The tier's units of each status, over the status's own pages, are the tier's units once each.
+		const byStatus = STATUS_KEYS.flatMap((status) =>
+			pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}/${complianceViewPath(status)}`, 'don-vi')
+		);
+		expect(namesOf(byStatus, own), `${tier} by status`).toEqual(sortedNames(own));
 	}
 });
 

@@ -8,8 +8,10 @@ import {
 	paginate,
 	paginateGroups,
 	tablePagePath,
+	typeViewPath,
 	UNITS_PER_PAGE,
 	unitsPerPageFromEnv,
+	viewsBy,
 } from '../../src/lib/compliance/table-pages.ts';
 import type { Unit } from '../../src/lib/model.ts';
 
@@ -67,6 +69,21 @@ test('the compliance views: every unit, then each status that has units, each pa
 	// Paths are unique: no two views are written to one page.
 	const paths = views.map((v) => complianceViewPath(v.status, v.page.number));
 	expect(new Set(paths).size).toBe(paths.length);
+});
+
+test("views by type: each type that has units, in the campaign's order of types, its rows in the table's order over pages", () => {
+	const rows = rowsOf(10).map((r, i) => ({ ...r, unit: { ...r.unit, type: ['xa', 'phuong', 'xa'][i % 3]! } }));
+	const views = viewsBy(rows, ['tinh', 'phuong', 'xa'], (r) => r.unit.type, 3);
+	expect(views.map((v) => [v.key, v.page.number, v.page.pages, v.page.rows.length])).toEqual([
+		['phuong', 1, 1, 3],
+		['xa', 1, 3, 3],
+		['xa', 2, 3, 3],
+		['xa', 3, 3, 1],
+	]);
+	expect(views.filter((v) => v.key === 'xa').flatMap((v) => v.page.rows)).toEqual(
+		rows.filter((r) => r.unit.type === 'xa')
+	);
+	expect([typeViewPath('xa'), typeViewPath('xa', 2)]).toEqual(['loai/xa/', 'loai/xa/2/']);
 });
 
 test('paths and titles of pages', () => {

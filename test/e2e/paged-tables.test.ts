@@ -50,6 +50,15 @@ async function axeAt(context: BrowserContext, url: string): Promise<string[]> {
 const noSidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
+/** The campaign's units as its compliance download (tien-do.json) lists them. */
+async function campaignData() {
+	const response = await fetch(`${server.url}${CAMPAIGN}/tien-do.json`);
+	return (await response.json()) as {
+		units: { name: string; tier: string; type: string; status: { kind: string } }[];
+		unitTypes: { id: string; name: string }[];
+	};
+}
+
 /** Every unit name over the pages a table's pager leads to, following "Trang sau" from the page open now. */
 async function namesOverPages(page: Page, table = '#tien-do', rows = ''): Promise<string[][]> {
 	const pages: string[][] = [];
@@ -236,6 +245,74 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?sort=parent-asc`);
 		expect(await live.inputValue('#tien-do-sort')).toBe('parent-asc');
 		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
+		await live.close();
+	}, 120_000);
+
+	test("without JavaScript the summary by type leads to each type's own pages; with it, such a page starts with its type chosen", async () => {
+		const { units, unitTypes } = await campaignData();
+		// The type with the most units, so that its own table runs to more than one page.
+		const counts = Map.groupBy(units, (u) => u.type);
+		const [type, own] = [...counts].sort((a, b) => b[1].length - a[1].length)[0]!;
+		expect(own.length).toBeGreaterThan(PER_PAGE);
+		const typeName = unitTypes.find((t) => t.id === type)!.name;
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		await page
+			.locator('table', { has: page.locator('caption', { hasText: 'Theo loại hình' }) })
+			.getByRole('link', { name: typeName, exact: true })
+			.click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
+		expect(await page.title()).toContain(`${typeName} (trang 1/${Math.ceil(own.length / PER_PAGE)})`);
+		const pages = await namesOverPages(page);
+		expect(pages.length).toBe(Math.ceil(own.length / PER_PAGE));
+		expect(pages.flat().toSorted(collator.compare)).toEqual(own.map((u) => u.name).toSorted(collator.compare));
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-type-nojs-${width}.png`), fullPage: true });
+		await page.close();
+
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
+		await settled(live);
+		expect(await live.inputValue('#tien-do-type')).toBe(type);
+		expect(await names(live)).toEqual(pages[0]);
+		// Asking for every type is the whole table, answered by the script over all its units.
+		await live.selectOption('#tien-do-type', '');
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/`);
+		expect(await live.locator('[data-filter-count]').textContent()).toContain(`/${UNITS}`);
+		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
+		await live.close();
+	}, 120_000);
+
+	test("a tier page's status counts lead to the tier's units of that status: their own pages without JavaScript, the filter with it", async () => {
+		const { units } = await campaignData();
+		const missing = units.filter((u) => u.tier === 'co-so' && u.status.kind === 'missing').map((u) => u.name);
+		expect(missing.length).toBeGreaterThan(PER_PAGE / 2);
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		expect(Number(await page.locator('.status-counts li[data-status="missing"] strong').textContent())).toBe(
+			missing.length
+		);
+		await page.click('.status-counts li[data-status="missing"] a');
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/missing/#don-vi`);
+		expect(await page.title()).toContain('Cấp cơ sở · Quá hạn');
+		const pages = await namesOverPages(page, '#don-vi');
+		expect(pages.flat().toSorted(collator.compare)).toEqual(missing.toSorted(collator.compare));
+		expect(await page.locator('#don-vi tbody tr:not([data-status="missing"])').count()).toBe(0);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-tier-status-nojs-${width}.png`), fullPage: true });
+		await page.close();
+
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		await settled(live, '#don-vi');
+		await live.click('.status-counts li[data-status="missing"] a');
+		await settled(live, '#don-vi');
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?status=missing`);
+		expect(await live.inputValue('#don-vi-status')).toBe('missing');
+		expect((await namesOverPages(live, '#don-vi')).flat()).toEqual(pages.flat());
 		await live.close();
 	}, 120_000);
 
