@@ -39,7 +39,7 @@ let root: string;
 let out: string;
 let log: string;
 let generated: GeneratedCampaign;
-let roster: { id: string; name: string; tier: string; parent?: string }[];
+let roster: { id: string; name: string; tier: string; type: string; parent?: string }[];
 let reported: Set<string>;
 beforeAll(async () => {
 	root = scratchProject((content) => {
