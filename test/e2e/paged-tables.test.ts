@@ -262,6 +262,8 @@ describe.each([390, 1280])('at %i px', (width) => {
 			.getByRole('link', { name: typeName, exact: true })
 			.click();
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
+		// The page is one type's units, not "all" of them.
+		expect(await page.locator('.status-counts [aria-current]').count()).toBe(0);
 		expect(await page.title()).toContain(`${typeName} (trang 1/${Math.ceil(own.length / PER_PAGE)})`);
 		const pages = await namesOverPages(page);
 		expect(pages.length).toBe(Math.ceil(own.length / PER_PAGE));
