@@ -139,6 +139,10 @@ export function enhanceFilters() {
 			...document.querySelectorAll<HTMLElement>('nav.pager:not([data-client-pager]), [data-page-range]'),
 		];
 		const base = table.dataset.base ?? location.pathname;
+		// The page as opened: once the reader asks for something the address becomes the table's first page with a
+		// query, so what this page answers is judged by where it was opened, not by the address now.
+		const builtPath = location.pathname;
+		const openedWith = new URLSearchParams(location.search);
 		// A status or type page (tien-do/late/, tien-do/loai/xa/) is the table with that filter chosen.
 		const presets: TableQuery['filters'] = {
 			...(form.dataset.presetStatus && { status: form.dataset.presetStatus }),
@@ -159,10 +163,10 @@ export function enhanceFilters() {
 
 		/** The query as the address says it, the page's own filters where it says none. */
 		const fromAddress = (): TableQuery => {
-			const query = readQuery(new URLSearchParams(location.search));
+			const query = readQuery(openedWith);
 			for (const [key, value] of Object.entries(presets) as [keyof TableQuery['filters'], string][])
-				if (!new URLSearchParams(location.search).has(key)) query.filters[key] = value;
-			if (presetSort && !new URLSearchParams(location.search).has('sort')) query.sort = presetSort;
+				if (!openedWith.has(key)) query.filters[key] = value;
+			if (presetSort && !openedWith.has('sort')) query.sort = presetSort;
 			for (const field of fields())
 				field.value = field.name === 'q' ? query.q : (query.filters[field.name as keyof TableQuery['filters']] ?? '');
 			return query;
@@ -178,7 +182,7 @@ export function enhanceFilters() {
 				isPresetSort(query.sort) &&
 				isDefaultView({ ...query, filters: others, sort: null }) &&
 				query.page === 1 &&
-				!new URLSearchParams(location.search).has('page')
+				!openedWith.has('page')
 			);
 		};
 		let sort: TableQuery['sort'] = null;
@@ -207,11 +211,7 @@ export function enhanceFilters() {
 					: th.removeAttribute('aria-sort');
 			if (remember) {
 				const params = queryParams(query);
-				history.replaceState(
-					null,
-					'',
-					builtAnswers(query) ? location.pathname : `${base}${params.size ? `?${params}` : ''}`
-				);
+				history.replaceState(null, '', builtAnswers(query) ? builtPath : `${base}${params.size ? `?${params}` : ''}`);
 			}
 			if (builtAnswers(query)) {
 				// The page as built answers the default view: nothing to load.

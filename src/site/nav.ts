@@ -12,7 +12,9 @@ export const routes = {
 	/** A tier's list of units, or those of one status, page `page` of it. */
 	tier: (campaign: string, tier: string, page = 1, status: StatusKey | null = null) =>
 		`${base()}${campaign}/cap/${tier}/${complianceViewPath(status, page)}`,
-	unit: (campaign: string, unit: string) => `${base()}${campaign}/don-vi/${unit}/`,
+	unit: (campaign: string, unit: string) => `${routes.units(campaign)}${unit}/`,
+	/** Where the unit pages are, for the browser to link the units it lists. */
+	units: (campaign: string) => `${base()}${campaign}/don-vi/`,
 	/** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
 	children: (campaign: string, unit: string, page: number) =>
 		`${base()}${campaign}/don-vi/${unit}/${tablePagePath(page)}`,

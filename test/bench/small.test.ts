@@ -171,6 +171,7 @@ test('the compliance table has a row per unit over its pages, and each tier tabl
 		expect(namesOf(pagedTableRows(out, folder, 'tien-do'), own), type).toEqual(sortedNames(own));
 		everyPage(folder, 'tien-do');
 	}
+	let pagedStatus = 0;
 	for (const tier of ['tinh', 'huyen', 'co-so']) {
 		const own = roster.filter((u) => u.tier === tier);
 		expect(namesOf(pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}`, 'don-vi'), own), tier).toEqual(
@@ -182,7 +183,17 @@ test('the compliance table has a row per unit over its pages, and each tier tabl
 			pagedTableRows(out, `${BENCH_CAMPAIGN}/cap/${tier}/${complianceViewPath(status)}`, 'don-vi')
 		);
 		expect(namesOf(byStatus, own), `${tier} by status`).toEqual(sortedNames(own));
+		// Each page of a status's own list links the next one: the pager stays within the status.
+		for (const status of STATUS_KEYS)
+			for (let n = 2; existsSync(join(out, BENCH_CAMPAIGN, 'cap', tier, complianceViewPath(status, n))); n++) {
+				const previous = page(out, `${BENCH_CAMPAIGN}/cap/${tier}/${complianceViewPath(status, n - 1)}`);
+				expect(previous, `${tier} ${status} ${n}`).toContain(
+					`href="/${BENCH_CAMPAIGN}/cap/${tier}/${complianceViewPath(status, n)}"`
+				);
+				pagedStatus++;
+			}
 	}
+	expect(pagedStatus, 'some status of a tier runs to a second page').toBeGreaterThan(0);
 });
 
 test('each district page lists its own units, one row each, over as many pages as they take', () => {

@@ -274,7 +274,28 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await page.close();
 
 		const live = await js.newPage();
-		await live.goto(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
+		const typePage = `${server.url}${CAMPAIGN}/tien-do/loai/${type}/`;
+		await live.goto(typePage);
+		await settled(live);
+		expect(await live.inputValue('#tien-do-type')).toBe(type);
+		expect(await names(live)).toEqual(pages[0]);
+		// The counts and orders above are the whole table's: here they lead there, as without the script.
+		expect(await live.locator('[data-filter-link], [data-sort-link]').count()).toBe(0);
+		// Another status, then every status again: the page as built, at its own address, and still after a reload.
+		const status = (await live.locator('#tien-do-status option:not([value=""])').first().getAttribute('value'))!;
+		await live.selectOption('#tien-do-status', status);
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?type=${type}&status=${status}`);
+		// The units the script lists link their own pages.
+		for (const href of await live
+			.locator('#tien-do tbody th a')
+			.evaluateAll((a) => a.map((e) => e.getAttribute('href'))))
+			expect(href).toMatch(new RegExp(`^${CAMPAIGN}/don-vi/[^/]+/$`));
+		await live.selectOption('#tien-do-status', '');
+		await settled(live);
+		expect(live.url()).toBe(typePage);
+		expect(await names(live)).toEqual(pages[0]);
+		await live.reload();
 		await settled(live);
 		expect(await live.inputValue('#tien-do-type')).toBe(type);
 		expect(await names(live)).toEqual(pages[0]);
@@ -315,6 +336,19 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?status=missing`);
 		expect(await live.inputValue('#don-vi-status')).toBe('missing');
 		expect((await namesOverPages(live, '#don-vi')).flat()).toEqual(pages.flat());
+		// Opened at the status's own page, the form starts with it; a type chosen and cleared again gives that page back.
+		const statusPage = `${server.url}${CAMPAIGN}/cap/co-so/missing/`;
+		await live.goto(statusPage);
+		await settled(live, '#don-vi');
+		expect(await live.inputValue('#don-vi-status')).toBe('missing');
+		const type = (await live.locator('#don-vi-type option:not([value=""])').first().getAttribute('value'))!;
+		await live.selectOption('#don-vi-type', type);
+		await settled(live, '#don-vi');
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?type=${type}&status=missing`);
+		await live.selectOption('#don-vi-type', '');
+		await settled(live, '#don-vi');
+		expect(live.url()).toBe(statusPage);
+		expect(await names(live, '#don-vi')).toEqual(pages[0]);
 		await live.close();
 	}, 120_000);
 

@@ -179,7 +179,17 @@ export const campaignSchema = z
 		sending: sendingSchema.optional(),
 	})
 	.superRefine((campaign, ctx) => {
-		const typeIds = new Set(campaign.unitTypes.map((t) => t.id));
+		const typeIds = new Set<string>();
+		campaign.unitTypes.forEach((type, i) => {
+			// Each type has its own pages (tien-do/loai/<type>/): one id, one type.
+			if (typeIds.has(type.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['unitTypes', i, 'id'],
+					message: `loại hình "${type.id}" được ghi hai lần; giữ một (unit type "${type.id}" is listed twice)`,
+				});
+			typeIds.add(type.id);
+		});
 		const seenTiers = new Set<string>();
 		const typeOwner = new Map<string, string>();
 		campaign.tiers.forEach((tier, i) => {
