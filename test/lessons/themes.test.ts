@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { themeClassifier, themeCounts, type LessonTheme } from '../../src/lib/lessons/themes.ts';
 import { campaignSchema } from '../../src/lib/schema/campaign.ts';
+import { minimalCampaign } from '../helpers/campaign.ts';
 
 const THEMES: LessonTheme[] = [
 	{ id: 'doi-thoai', name: 'Đối thoại với nhân dân', phrases: ['đối thoại', 'tiếp công dân'] },
@@ -48,16 +49,7 @@ describe('themeCounts', () => {
 });
 
 describe('campaign lessonThemes', () => {
-	const base = {
-		title: 't',
-		subject: 's',
-		plan: { number: '1-KH/TU', date: '2021-04-06', issuer: 'x' },
-		monitoringOffice: 'm',
-		timeZone: 'Asia/Ho_Chi_Minh',
-		deadlineDayCounts: true,
-		unitTypes: [{ id: 'a', name: 'A' }],
-		tiers: [{ id: 't', name: 'T', unitTypes: ['a'] }],
-	};
+	const base = minimalCampaign;
 	test('are optional and default to none', () => {
 		expect(campaignSchema.parse(base).lessonThemes).toEqual([]);
 	});

@@ -1,13 +1,9 @@
 import { expect, test } from 'vitest';
 import { campaignSchema } from '../../src/lib/schema/campaign.ts';
+import { minimalCampaign } from '../helpers/campaign.ts';
 
 const campaign = {
-	title: 't',
-	subject: 's',
-	plan: { number: '1-KH/TU', date: '2021-04-06', issuer: 'x' },
-	monitoringOffice: 'm',
-	timeZone: 'Asia/Ho_Chi_Minh',
-	deadlineDayCounts: true,
+	...minimalCampaign,
 	unitTypes: [
 		{ id: 'xa', name: 'Đảng ủy xã' },
 		{ id: 'phuong', name: 'Đảng ủy phường' },

@@ -179,27 +179,13 @@ export const campaignSchema = z
 		sending: sendingSchema.optional(),
 	})
 	.superRefine((campaign, ctx) => {
-		const typeIds = new Set<string>();
-		campaign.unitTypes.forEach((type, i) => {
-			// Each type has its own pages (tien-do/loai/<type>/): one id, one type.
-			if (typeIds.has(type.id))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['unitTypes', i, 'id'],
-					message: `loại hình "${type.id}" được ghi hai lần; giữ một (unit type "${type.id}" is listed twice)`,
-				});
-			typeIds.add(type.id);
-		});
-		const seenTiers = new Set<string>();
+		// Ids are addresses and keys (each type and tier has pages of its own): one id, one thing.
+		refuseRepeats(ctx, campaign.unitTypes, 'unitTypes', 'loại hình', 'unit type');
+		refuseRepeats(ctx, campaign.tiers, 'tiers', 'cấp', 'tier');
+		refuseRepeats(ctx, campaign.lessonThemes, 'lessonThemes', 'chủ đề bài học', 'lesson theme');
+		const typeIds = new Set(campaign.unitTypes.map((t) => t.id));
 		const typeOwner = new Map<string, string>();
 		campaign.tiers.forEach((tier, i) => {
-			if (seenTiers.has(tier.id))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['tiers', i, 'id'],
-					message: `cấp "${tier.id}" được ghi hai lần; giữ một (tier "${tier.id}" is listed twice)`,
-				});
-			seenTiers.add(tier.id);
 			tier.unitTypes.forEach((type, j) => {
 				if (!typeIds.has(type)) {
 					ctx.addIssue({
@@ -216,23 +202,35 @@ export const campaignSchema = z
 				} else typeOwner.set(type, tier.id);
 			});
 		});
-		const themeIds = new Set<string>();
 		campaign.lessonThemes.forEach((theme, i) => {
-			if (themeIds.has(theme.id))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['lessonThemes', i, 'id'],
-					message: `chủ đề bài học "${theme.id}" được ghi hai lần; giữ một (lesson theme "${theme.id}" is listed twice)`,
-				});
 			if (theme.id === OTHER_THEME_ID)
 				ctx.addIssue({
 					code: 'custom',
 					path: ['lessonThemes', i, 'id'],
 					message: `mã chủ đề "${OTHER_THEME_ID}" dành cho các bài học không thuộc chủ đề nào; hãy đặt mã khác (lesson theme id "${OTHER_THEME_ID}" is reserved for the lessons no theme names)`,
 				});
-			themeIds.add(theme.id);
 		});
 	});
+
+/** Refuses, in Vietnamese first, each item of `items` whose id an earlier one has. */
+function refuseRepeats(
+	ctx: z.RefinementCtx,
+	items: readonly { id: string }[],
+	field: string,
+	vietnamese: string,
+	english: string
+): void {
+	const seen = new Set<string>();
+	items.forEach(({ id }, i) => {
+		if (seen.has(id))
+			ctx.addIssue({
+				code: 'custom',
+				path: [field, i, 'id'],
+				message: `${vietnamese} "${id}" được ghi hai lần; giữ một (${english} "${id}" is listed twice)`,
+			});
+		seen.add(id);
+	});
+}
 
 export type Campaign = z.output<typeof campaignSchema>;
 export type Tier = Campaign['tiers'][number];
