@@ -219,6 +219,11 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(byName.flat()).toEqual([...all].sort(collator.compare));
 		expect(await page.title()).toContain('Xếp theo tên đơn vị (tăng dần) (trang 4/4)');
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/4/`);
+		// Past the first page the order's link leads to the list this page belongs to, not to this page.
+		expect(await page.locator('nav.table-orders [aria-current="true"]').textContent()).toBe('Tên đơn vị (tăng dần)');
+		expect(
+			await page.locator('.status-counts [aria-current="page"], nav.table-orders [aria-current="page"]').count()
+		).toBe(0);
 
 		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
 		await page.locator('nav.table-orders a', { hasText: 'Ngày gửi báo cáo (giảm dần)' }).click();
