@@ -199,11 +199,26 @@ export function enhanceFilters() {
 			return query;
 		};
 
+		// The status counts ("Tất cả" too) mark the status shown: as built, or the one chosen in the form.
+		const statusLinks = [...document.querySelectorAll<HTMLAnchorElement>(`a[data-filter-link="${table.id}"]`)];
+		const builtMarks = statusLinks.map((link) => link.getAttribute('aria-current'));
+		const markStatus = (query: TableQuery) =>
+			statusLinks.forEach((link, i) => {
+				const mark = builtAnswers(query)
+					? builtMarks[i]
+					: (link.dataset.status ?? '') === (query.filters.status ?? '')
+						? 'true'
+						: null;
+				if (mark) link.setAttribute('aria-current', mark);
+				else link.removeAttribute('aria-current');
+			});
+
 		let shown = 0;
 		const show = async (query: TableQuery, remember: boolean) => {
 			const ticket = ++shown;
 			sort = query.sort;
 			page = query.page;
+			markStatus(query);
 			if (sortField) sortField.value = query.sort ? `${query.sort.key}-${query.sort.ascending ? 'asc' : 'desc'}` : '';
 			for (const [key, th] of headers)
 				query.sort?.key === key
@@ -284,10 +299,10 @@ export function enhanceFilters() {
 		});
 		form.addEventListener('submit', (e) => e.preventDefault());
 		// The status counts link to the pre-built status pages; with the script they choose the status here instead.
-		for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[data-filter-link="${table.id}"]`))
+		for (const link of statusLinks)
 			link.addEventListener('click', (e) => {
 				const select = form.querySelector<HTMLSelectElement>('select[name="status"]');
-				if (!select || !link.dataset.status) return;
+				if (!select || link.dataset.status === undefined) return;
 				e.preventDefault();
 				select.value = link.dataset.status;
 				void show({ ...current(), page: 1 }, true).then(() => table.scrollIntoView());

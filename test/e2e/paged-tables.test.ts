@@ -340,6 +340,18 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await settled(live, '#don-vi');
 		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/?status=missing`);
 		expect(await live.inputValue('#don-vi-status')).toBe('missing');
+		// The counts mark the status shown; "Tất cả" gives the tier as built again, marked as this page.
+		const all = live.locator('.status-counts li:first-child a');
+		expect(await live.getAttribute('.status-counts li[data-status="missing"] a', 'aria-current')).toBe('true');
+		expect(await all.getAttribute('aria-current')).toBeNull();
+		await all.click();
+		await settled(live, '#don-vi');
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/`);
+		expect(await live.inputValue('#don-vi-status')).toBe('');
+		expect(await all.getAttribute('aria-current')).toBe('page');
+		expect(await live.getAttribute('.status-counts li[data-status="missing"] a', 'aria-current')).toBeNull();
+		await live.click('.status-counts li[data-status="missing"] a');
+		await settled(live, '#don-vi');
 		expect((await namesOverPages(live, '#don-vi')).flat()).toEqual(pages.flat());
 		// Opened at the status's own page, the form starts with it; a type chosen and cleared again gives that page back.
 		const statusPage = `${server.url}${CAMPAIGN}/cap/co-so/missing/`;
