@@ -202,16 +202,15 @@ export function enhanceFilters() {
 		// The status counts ("Tất cả" too) mark the status shown: as built, or the one chosen in the form.
 		const statusLinks = [...document.querySelectorAll<HTMLAnchorElement>(`a[data-filter-link="${table.id}"]`)];
 		const builtMarks = statusLinks.map((link) => link.getAttribute('aria-current'));
-		const markStatus = (query: TableQuery) =>
+		const markStatus = (query: TableQuery) => {
+			const built = builtAnswers(query);
 			statusLinks.forEach((link, i) => {
-				const mark = builtAnswers(query)
-					? builtMarks[i]
-					: (link.dataset.status ?? '') === (query.filters.status ?? '')
-						? 'true'
-						: null;
+				const chosen = (link.dataset.status ?? '') === (query.filters.status ?? '');
+				const mark = built ? builtMarks[i] : chosen ? 'true' : null;
 				if (mark) link.setAttribute('aria-current', mark);
 				else link.removeAttribute('aria-current');
 			});
+		};
 
 		let shown = 0;
 		const show = async (query: TableQuery, remember: boolean) => {

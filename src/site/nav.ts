@@ -16,8 +16,7 @@ export const routes = {
 	/** Where the unit pages are, for the browser to link the units it lists. */
 	units: (campaign: string) => `${base()}${campaign}/don-vi/`,
 	/** Page `page` (2 or more) of the units directly under a unit, beyond those its own page lists. */
-	children: (campaign: string, unit: string, page: number) =>
-		`${base()}${campaign}/don-vi/${unit}/${tablePagePath(page)}`,
+	children: (campaign: string, unit: string, page: number) => `${routes.unit(campaign, unit)}${tablePagePath(page)}`,
 	/** The compliance table: every unit or those of one status, page `page` of it. */
 	compliance: (campaign: string, status: StatusKey | null = null, page = 1) =>
 		`${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
