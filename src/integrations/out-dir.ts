@@ -7,6 +7,7 @@ import {
 	moveAside,
 	pruneOutput,
 	releaseIncrementalRecord,
+	shareIncrementalCopies,
 } from '../lib/publish/out-dir.ts';
 
 /** Folders written whole by each build: moved aside before it, so they hold only its files. */
@@ -37,6 +38,7 @@ export function keepOutDir(): AstroIntegration {
 			},
 			'astro:build:start': () => {
 				claimIncrementalRecord(cacheDir, outDir);
+				shareIncrementalCopies(cacheDir, outDir);
 				removed = moveAside(
 					WHOLE.map((folder) => join(outDir, folder)),
 					trashDir

@@ -1,6 +1,6 @@
 // Two builds of one scratch project: a changed report is rendered again, an unchanged one is not, and a deleted one
 // is gone from every page, table and the search index.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { htmlPages, searchRecords, tableRows } from '../../bench/site-check.ts';
@@ -133,6 +133,22 @@ test('unit pages copied from the previous build are only those whose reports did
 	expect(rendered(third)).toEqual([]);
 	expect(copied(third).length).toBe(htmlPages(out).filter((p) => /\/don-vi\/[^/]+\/index\.html$/.test(p)).length);
 });
+
+test('the build cache keeps no second copy of the pages, and a page missing from the output is rendered again', async () => {
+	const cache = join(root, '.astro-cache');
+	// Astro's folder of page copies is the output itself: no page is written twice over.
+	expect(lstatSync(join(cache, 'dist')).isSymbolicLink()).toBe(true);
+	expect(realpathSync(join(cache, 'dist'))).toBe(realpathSync(out));
+	expect(filesUnder(cache).filter((f) => f.endsWith('index.html'))).toEqual([]);
+	const gone = `kl120-2021/don-vi/${CHANGED}/index.html`;
+	const before = readFileSync(join(out, gone));
+	rmSync(join(out, gone));
+	const log = await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	expect(readFileSync(join(out, gone)).equals(before)).toBe(true);
+	const line = log.split('\n').find((l) => l.includes(gone));
+	expect(line).toBeDefined();
+	expect(line).not.toMatch(/\((cached|restored)\)/);
+}, 300_000);
 
 test('a unit renamed on the roster is renamed on every page, copied ones included', async () => {
 	const roster = join(root, 'content/units/kl120-2021.yaml');

@@ -1,5 +1,14 @@
 // The output folder kept between builds: what the build did not write goes, what it wrote stays, links are not followed.
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import {
@@ -8,6 +17,7 @@ import {
 	moveAside,
 	pruneOutput,
 	releaseIncrementalRecord,
+	shareIncrementalCopies,
 } from '../../src/lib/publish/out-dir.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -94,4 +104,23 @@ test("Astro's record of the last build is kept only for the folder that build fi
 	record();
 	claimIncrementalRecord(cache, '/site/dist');
 	expect(existsSync(manifest)).toBe(false);
+});
+
+test("Astro's folder of page copies is a link to the output folder, replacing copies an older build left", () => {
+	const cache = tempDir('so-ket-cache-');
+	const copies = join(cache, 'dist');
+	mkdirSync(join(copies, 'a'), { recursive: true });
+	writeFileSync(join(copies, 'a/index.html'), 'bản sao cũ');
+	const out = folder(['a/index.html']);
+	shareIncrementalCopies(cache, out);
+	expect(lstatSync(copies).isSymbolicLink()).toBe(true);
+	expect(readFileSync(join(copies, 'a/index.html'), 'utf8')).toBe(readFileSync(join(out, 'a/index.html'), 'utf8'));
+	// Again for the same folder: left as it is; for another (npm run pdf -- --dist …): pointed there.
+	shareIncrementalCopies(cache, `${out}/`);
+	expect(realpathSync(copies)).toBe(realpathSync(out));
+	const other = folder(['b/index.html']);
+	shareIncrementalCopies(cache, other);
+	expect(realpathSync(copies)).toBe(realpathSync(other));
+	// The folder it pointed at before is untouched.
+	expect(filesUnder(out)).toEqual(['a/index.html']);
 });

