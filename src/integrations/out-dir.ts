@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import {
 	claimIncrementalRecord,
 	filesUnder,
+	forgetIncrementalRecord,
+	missingOutputs,
 	moveAside,
 	pruneOutput,
 	releaseIncrementalRecord,
@@ -23,6 +25,7 @@ export function keepOutDir(): AstroIntegration {
 	let publicDir = '';
 	let trashDir = '';
 	let cacheDir = '';
+	let projectRoot = '';
 	let removed: Promise<void> = Promise.resolve();
 	return {
 		name: 'so-ket-out-dir',
@@ -35,9 +38,10 @@ export function keepOutDir(): AstroIntegration {
 				publicDir = fileURLToPath(config.publicDir);
 				trashDir = fileURLToPath(new URL('so-ket/old-output/', config.cacheDir));
 				cacheDir = fileURLToPath(config.cacheDir);
+				projectRoot = fileURLToPath(config.root);
 			},
 			'astro:build:start': () => {
-				claimIncrementalRecord(cacheDir, outDir);
+				claimIncrementalRecord(cacheDir, outDir, projectRoot);
 				shareIncrementalCopies(cacheDir, outDir);
 				removed = moveAside(
 					WHOLE.map((folder) => join(outDir, folder)),
@@ -52,6 +56,15 @@ export function keepOutDir(): AstroIntegration {
 					for (const url of urls) keep.add(relative(root, fileURLToPath(url)).split(sep).join('/'));
 				const pruned = pruneOutput(root, keep, [...WHOLE, '.git']);
 				if (pruned) logger.info(`removed ${pruned} files of the previous build that this one did not write`);
+				// Astro prunes its copies of pages no longer keyed, and its copies are these pages (shareIncrementalCopies): a
+				// page written and then pruned is missing. The site is refused, and the next build renders every page.
+				const lost = missingOutputs(root, keep);
+				if (lost.length) {
+					forgetIncrementalRecord(cacheDir);
+					throw new Error(
+						`bản dựng thiếu ${lost.length} tệp vừa viết (${lost.slice(0, 3).join(', ')}): bộ nhớ đệm của Astro đã xóa nhầm; hãy chạy lại lệnh build, lần sau mọi trang được dựng lại (the build lost ${lost.length} files it wrote, pruned by Astro's incremental cache; build again: every page is rendered next time)`
+					);
+				}
 				await removed;
 				releaseIncrementalRecord(cacheDir, outDir);
 			},

@@ -1,6 +1,15 @@
 // Two builds of one scratch project: a changed report is rendered again, an unchanged one is not, and a deleted one
 // is gone from every page, table and the search index.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { htmlPages, searchRecords, tableRows } from '../../bench/site-check.ts';
@@ -174,4 +183,16 @@ test('a build into another folder in between (npm run pdf -- --dist …) leaves 
 	await astroBuild(root, join(root, 'elsewhere'), { AS_OF: SAMPLE_AS_OF });
 	await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
 	expect(page(out, `kl120-2021/don-vi/${CHANGED}`)).toContain(later);
+}, 300_000);
+
+test("a unit page file renamed keeps every unit page: Astro prunes the old name's copies, which are the pages", async () => {
+	const units = htmlPages(out).filter((p) => /\/don-vi\/[^/]+\/index\.html$/.test(p));
+	const folder = join(root, 'src/pages/[campaign]/don-vi');
+	mkdirSync(join(folder, '[unit]'), { recursive: true });
+	const source = readFileSync(join(folder, '[unit].astro'), 'utf8');
+	writeFileSync(join(folder, '[unit]/index.astro'), source.replaceAll("'../../../", "'../../../../"));
+	rmSync(join(folder, '[unit].astro'));
+	await astroBuild(root, out, { AS_OF: SAMPLE_AS_OF });
+	expect(units.length).toBeGreaterThan(40);
+	expect(units.filter((p) => !existsSync(join(out, p)))).toEqual([]);
 }, 300_000);

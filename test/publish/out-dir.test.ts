@@ -6,6 +6,7 @@ import {
 	readdirSync,
 	readFileSync,
 	realpathSync,
+	renameSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
@@ -14,6 +15,7 @@ import { expect, test } from 'vitest';
 import {
 	claimIncrementalRecord,
 	filesUnder,
+	missingOutputs,
 	moveAside,
 	pruneOutput,
 	releaseIncrementalRecord,
@@ -116,11 +118,47 @@ test("Astro's folder of page copies is a link to the output folder, replacing co
 	expect(lstatSync(copies).isSymbolicLink()).toBe(true);
 	expect(readFileSync(join(copies, 'a/index.html'), 'utf8')).toBe(readFileSync(join(out, 'a/index.html'), 'utf8'));
 	// Again for the same folder: left as it is; for another (npm run pdf -- --dist …): pointed there.
+	const link = lstatSync(copies).ino;
 	shareIncrementalCopies(cache, `${out}/`);
+	expect(lstatSync(copies).ino).toBe(link);
 	expect(realpathSync(copies)).toBe(realpathSync(out));
 	const other = folder(['b/index.html']);
 	shareIncrementalCopies(cache, other);
 	expect(realpathSync(copies)).toBe(realpathSync(other));
 	// The folder it pointed at before is untouched.
 	expect(filesUnder(out)).toEqual(['a/index.html']);
+});
+
+test('an output folder set inside the folder of copies is left alone', () => {
+	const cache = tempDir('so-ket-cache-');
+	const out = join(cache, 'dist', 'site');
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'index.html'), 'trang');
+	shareIncrementalCopies(cache, out);
+	expect(lstatSync(join(cache, 'dist')).isDirectory()).toBe(true);
+	expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('trang');
+});
+
+test("Astro's record is forgotten when a page file it names is gone, since its copies are the output's pages", () => {
+	const root = folder(['src/pages/don-vi/[unit].astro']);
+	const cache = tempDir('so-ket-cache-');
+	const manifest = join(cache, 'incremental-build.json');
+	const record = () =>
+		writeFileSync(manifest, JSON.stringify({ routes: { 'src/pages/don-vi/[unit].astro': { paths: {} } } }));
+	claimIncrementalRecord(cache, '/site/dist', root);
+	record();
+	releaseIncrementalRecord(cache, '/site/dist');
+	claimIncrementalRecord(cache, '/site/dist', root);
+	expect(existsSync(manifest)).toBe(true);
+	releaseIncrementalRecord(cache, '/site/dist');
+	// Renamed: Astro would prune the pages of the old name, which the new one has just written.
+	renameSync(join(root, 'src/pages/don-vi/[unit].astro'), join(root, 'src/pages/don-vi/[id].astro'));
+	claimIncrementalRecord(cache, '/site/dist', root);
+	expect(existsSync(manifest)).toBe(false);
+});
+
+test('files a build wrote and no longer has are named', () => {
+	const out = folder(['a/index.html', 'b.json']);
+	expect(missingOutputs(out, ['a/index.html', 'b.json'])).toEqual([]);
+	expect(missingOutputs(out, ['a/index.html', 'c/index.html', 'b.json'])).toEqual(['c/index.html']);
 });

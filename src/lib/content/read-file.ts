@@ -44,7 +44,7 @@ export function readContentFile(path: string, file: string, maxBytes: number): C
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      const n = readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
       if (n === 0) break;
       length += n;
       if (length > maxBytes) return refuse(`tệp lớn hơn giới hạn ${mb(maxBytes)}; bỏ ảnh hoặc chia nhỏ tệp (the file is larger than ${maxBytes} bytes)`);

@@ -15,7 +15,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Every file under `dir`, as '/'-separated paths relative to it; links are listed, never followed. */
 export function filesUnder(dir: string, base = dir): string[] {
@@ -81,7 +81,7 @@ const MANIFEST_OWNER = 'so-ket/incremental-out-dir.json';
  * (every page rendered) when the last build wrote another folder (`npm run pdf -- --dist …`) or stopped half-way:
  * this folder may then hold pages older than the record says.
  */
-export function claimIncrementalRecord(cacheDir: string, outDir: string): void {
+export function claimIncrementalRecord(cacheDir: string, outDir: string, root?: string): void {
 	const owner = join(cacheDir, MANIFEST_OWNER);
 	let last: { outDir?: string; finished?: boolean } = {};
 	try {
@@ -89,7 +89,8 @@ export function claimIncrementalRecord(cacheDir: string, outDir: string): void {
 	} catch {
 		// No record of whose it is: trusted only if there is no manifest either.
 	}
-	if (last.outDir !== outDir || last.finished !== true) rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
+	if (last.outDir !== outDir || last.finished !== true || (root && namesMissingRoute(cacheDir, root)))
+		forgetIncrementalRecord(cacheDir);
 	mkdirSync(dirname(owner), { recursive: true });
 	writeFileSync(owner, JSON.stringify({ outDir, finished: false }));
 }
@@ -104,21 +105,50 @@ const INCREMENTAL_COPIES = 'dist';
  * system, see above) for nothing. Through the link, a page missing from the output has no copy either: it is rendered.
  */
 export function shareIncrementalCopies(cacheDir: string, outDir: string): void {
-	const copies = join(cacheDir, INCREMENTAL_COPIES);
-	const target = outDir.replace(/[/\\]+$/, '');
+	const copies = resolve(cacheDir, INCREMENTAL_COPIES);
+	const target = resolve(outDir);
+	// An output folder set inside Astro's folder of copies keeps the copies: the link would take its place.
+	if (target === copies || target.startsWith(copies + sep)) return;
 	try {
 		if (readlinkSync(copies) === target) return;
 	} catch {
 		// Not a link yet: a folder of copies from an older build, or nothing.
 	}
-	rmSync(copies, { recursive: true, force: true });
 	mkdirSync(cacheDir, { recursive: true });
+	// Made beside it and moved into place, so that copies are removed only where a link can replace them.
+	const link = `${copies}.${process.pid}.link`;
 	try {
-		symlinkSync(target, copies, 'junction');
+		rmSync(link, { force: true });
+		symlinkSync(target, link, 'junction');
 	} catch {
-		// A file system without links: Astro keeps its own copies, as before.
+		return; // a file system without links: Astro keeps its own copies, as before
+	}
+	rmSync(copies, { recursive: true, force: true });
+	renameSync(link, copies);
+}
+
+/** Astro renders every page again at the next build. */
+export function forgetIncrementalRecord(cacheDir: string): void {
+	rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
+}
+
+/**
+ * Whether Astro's record names a page file of `root` that is gone (renamed or moved). Astro prunes the copies of the
+ * pages such a file wrote, and its copies are the output's pages (see {@link shareIncrementalCopies}): pages written
+ * again by the renamed file would be deleted as soon as they are written.
+ */
+function namesMissingRoute(cacheDir: string, root: string): boolean {
+	try {
+		const record = JSON.parse(readFileSync(join(cacheDir, INCREMENTAL_MANIFEST), 'utf8')) as { routes?: object };
+		return Object.keys(record.routes ?? {}).some((route) => !existsSync(join(root, route)));
+	} catch {
+		return false; // no record, or none Astro itself would read
 	}
 }
+
+/** The files of `outDir` among `written` that are not there: pages a build said it wrote and then lost. */
+export const missingOutputs = (outDir: string, written: Iterable<string>): string[] =>
+	[...written].filter((file) => !existsSync(join(outDir, file)));
 
 /** Called when a build has finished: Astro's record now describes `outDir`. */
 export function releaseIncrementalRecord(cacheDir: string, outDir: string): void {
