@@ -1,10 +1,10 @@
 // indexSite on a handful of pages: how pagefind, given pages prepared for Vietnamese, answers Vietnamese queries.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
-import { indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
+import { ABANDONED_AFTER_MS, indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
 import { readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 import { SHARDS_MANIFEST } from '../../src/lib/search/shards.ts';
 
@@ -192,4 +192,16 @@ describe('shards', () => {
 		});
 		expect(existsSync(join(empty, 'pagefind/pagefind.js'))).toBe(false);
 	});
+});
+
+test('feeds left by a killed build are removed after a day; a feed of a build under way is not', async () => {
+	const root = makeProject({ 'a/index.html': html('Xã A', 'Đối thoại với nhân dân.') });
+	const scratch = join(root, '.scratch');
+	const [old, young] = [join(scratch, 'so-ket-feed-old'), join(scratch, 'so-ket-feed-young')];
+	mkdirSync(old, { recursive: true });
+	mkdirSync(young, { recursive: true });
+	const longAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+	utimesSync(old, longAgo, longAgo);
+	await indexSite(root, join(root, 'pagefind'), join(root, '.work'), { scratch });
+	expect(readdirSync(scratch)).toEqual(['so-ket-feed-young']);
 });

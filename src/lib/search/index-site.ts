@@ -110,6 +110,7 @@ export async function indexSite(
 	// is prepared while this one is indexed, so no pagefind process waits for the main thread (10,000 pages, three
 	// alternating runs: median 30.5 s against 32.1 s); it is the one prepared copy waiting at any time.
 	const scratch = options.scratch ?? scratchRoot(workDir);
+	removeAbandonedFeeds(scratch);
 	let next: { index: number; feed: string } | undefined;
 	const prepareNext = () => {
 		const i = stale.shift();
@@ -187,10 +188,33 @@ export function scratchRoot(fallback: string, memory = '/dev/shm', minFree = 102
 	}
 }
 
+const FEED_PREFIX = 'so-ket-feed-';
+/** Longer than any feed lives (minutes): an older one was left by a build that was killed. */
+export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Removes feeds left by killed builds, so that memory-backed scratch (`/dev/shm`) does not fill up over time. */
+function removeAbandonedFeeds(scratch: string, now = Date.now()): void {
+	let names: string[];
+	try {
+		names = readdirSync(scratch);
+	} catch {
+		return; // no scratch folder yet
+	}
+	for (const name of names) {
+		if (!name.startsWith(FEED_PREFIX)) continue;
+		const path = join(scratch, name);
+		try {
+			if (now - statSync(path).mtimeMs > ABANDONED_AFTER_MS) rmSync(path, { recursive: true, force: true });
+		} catch {
+			// Removed meanwhile by the build that made it.
+		}
+	}
+}
+
 /** A scratch copy of what pagefind reads of `pages` ({@link searchFeed}), prepared for Vietnamese: its folder. */
 function prepareFeed(site: string, pages: readonly string[], scratch: string): string {
 	mkdirSync(scratch, { recursive: true });
-	const feed = mkdtempSync(join(scratch, 'so-ket-feed-'));
+	const feed = mkdtempSync(join(scratch, FEED_PREFIX));
 	try {
 		for (const path of pages) {
 			mkdirSync(dirname(join(feed, path)), { recursive: true });
