@@ -7,19 +7,19 @@ import { checkReview, reviewContext, toReview, type ReviewContext } from '../lib
 import type { Review } from '../lib/model.ts';
 import { PIPELINE_VERSION } from '../lib/report/process.ts';
 import type { ReportMeta } from '../lib/report/batch.ts';
-import { hasHtml, htmlPath, pruneHtml } from '../lib/report/html-cache.ts';
+import { compactPacks, holdsHtml, pruneHtml, type HtmlRef } from '../lib/report/html-cache.ts';
 import { ReportPool } from '../lib/report/pool.ts';
 import { logProblems } from './log.ts';
 
 /**
  * What the store keeps of a report: everything derived from its text, so an unchanged file is never processed again.
- * The HTML itself is cached on disk by digest (`htmlFile`); keeping it in the store would cost seconds per build.
+ * The HTML itself is cached on disk, in packs (`html`); keeping it in the store would cost seconds per build.
  */
-export type StoredReport = ReportMeta & { htmlFile: string };
+export type StoredReport = ReportMeta & { html: HtmlRef };
 
 /**
  * Reports as data: each file is parsed to a syntax tree, checked, and rendered to HTML once, then cached under the
- * digest of its text (metadata in the content layer, HTML on disk). Changed reports are processed over worker
+ * digest of its text (metadata in the content layer, HTML in packs on disk). Changed reports are processed over worker
  * threads. Nothing in a report is compiled or executed.
  */
 export function reviewsLoader(): Loader {
@@ -37,6 +37,7 @@ export function reviewsLoader(): Loader {
 			const pool = new ReportPool({ htmlDir });
 			let started: number | undefined;
 			let ctx: ReviewContext;
+			const packSizes = new Map<string, number>();
 			// Links, devices and oversized files under content/ are refused before anything reads them as a report.
 			const unreadable: Problem[] = [];
 			try {
@@ -51,14 +52,13 @@ export function reviewsLoader(): Loader {
 						continue;
 					}
 					const source = read.text;
-					// The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a file in it.
+					// The cache folder is part of the key: Astro keeps an entry whose digest is unchanged, and the entry names a pack in it.
 					const digest = generateDigest(`${PIPELINE_VERSION}\n${htmlDir}\n${file}\n${source}`);
 					const entry = store.get(id);
 					const stored = entry?.digest === digest ? (entry.data as StoredReport) : undefined;
 					// The cached HTML must be this project's and still there: a store copied from elsewhere, a moved project or a
 					// cleaned cache sends the report round again, never to another project's files, which may go at any time.
-					if (stored && stored.htmlFile === htmlPath(htmlDir, digest) && hasHtml(stored.htmlFile))
-						metas[index] = stored;
+					if (stored && holdsHtml(htmlDir, stored.html, packSizes)) metas[index] = stored;
 					else {
 						started ??= performance.now();
 						jobs.push({ index, id, file, digest, result: pool.add({ file, source, digest }) });
@@ -79,13 +79,24 @@ export function reviewsLoader(): Loader {
 			jobs.forEach((job, i) => {
 				const meta = results[i]!;
 				metas[job.index] = meta;
-				if (meta.htmlFile !== undefined) store.set({ id: job.id, data: meta, digest: job.digest, filePath: job.file });
-				else store.delete(job.id);
+				// Deleted first: a report processed again with its digest unchanged (its pack was gone) has a new place.
+				store.delete(job.id);
+				if (meta.html !== undefined) store.set({ id: job.id, data: meta, digest: job.digest, filePath: job.file });
 			});
 			for (const id of untouched) store.delete(id);
 			if (jobs.length || untouched.size) {
-				const keep = new Set(store.values().map((e) => (e.data as StoredReport).htmlFile));
-				pruneHtml(htmlDir, keep);
+				// Reports whose pack is mostly dead HTML move to a new one; the entry is replaced, its digest being the same.
+				const entries = store.values();
+				const refs = entries.flatMap((e) => (e.data as Partial<StoredReport>).html ?? []);
+				const moved = compactPacks(htmlDir, refs);
+				for (const entry of entries) {
+					const to = moved.get((entry.data as StoredReport).html!);
+					if (!to) continue;
+					const data = { ...(entry.data as StoredReport), html: to };
+					store.delete(entry.id);
+					store.set({ ...entry, data });
+				}
+				pruneHtml(htmlDir, new Set(store.values().flatMap((e) => (e.data as Partial<StoredReport>).html?.file ?? [])));
 			}
 
 			const problems: Problem[] = [...unreadable];

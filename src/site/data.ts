@@ -9,6 +9,7 @@ import type { Synthesis } from '../lib/synthesis/synthesis.ts';
 import { campaignFigures } from '../lib/synthesis/campaign-figures.ts';
 import type { CalendarDate } from '../lib/schema/calendar-date.ts';
 import { reportHtml } from './report-html.ts';
+import type { HtmlRef } from '../lib/report/html-cache.ts';
 import { lessonCatalog, type TierGroup } from '../lib/lessons/catalog.ts';
 import { lessonsPerPageFromEnv } from '../lib/lessons/pages.ts';
 import { unitsPerPageFromEnv } from '../lib/compliance/table-pages.ts';
@@ -65,13 +66,13 @@ async function build(): Promise<CampaignView[]> {
 	// The reviews loader checked every report against this content and stopped the build on an error: here they are only mapped.
 	const ctx = reviewContext(campaigns, units, new Date());
 	const reviews: Review[] = [];
-	const htmlFiles = new Map<string, string>();
+	const htmlRefs = new Map<string, HtmlRef>();
 	for (const entry of reviewEntries) {
 		const file = entry.filePath ?? `content/reviews/${entry.id}.mdx`;
 		const review = toReview(file, entry.data, ctx);
 		if (!review) continue;
 		reviews.push(review);
-		htmlFiles.set(`${review.campaign}/${review.unit}`, entry.data.htmlFile);
+		htmlRefs.set(`${review.campaign}/${review.unit}`, entry.data.html);
 	}
 	return campaigns
 		.sort((a, b) => b.plan.date.localeCompare(a.plan.date))
@@ -86,8 +87,8 @@ async function build(): Promise<CampaignView[]> {
 				urging,
 				synthesis,
 			} = campaignFigures(campaign, own, reviews, campaignMoment(campaign));
-			// The cached HTML's file is named by the digest of the report's file: it is the report's version too.
-			const ownFiles = new Map(ownReviews.map((r) => [r.unit, htmlFiles.get(`${r.campaign}/${r.unit}`)!]));
+			// A place in a pack is written once and never reused: it is the report's version too.
+			const ownHtml = new Map(ownReviews.map((r) => [r.unit, htmlRefs.get(`${r.campaign}/${r.unit}`)!]));
 			const children = Map.groupBy(
 				own.filter((u) => u.parent),
 				(u) => u.parent!
@@ -99,8 +100,11 @@ async function build(): Promise<CampaignView[]> {
 				children,
 				reviews: ownReviews,
 				reviewByUnit: new Map(ownReviews.map((r) => [r.unit, r])),
-				html: reportHtml(ownFiles),
-				reportVersion: (unit: string) => ownFiles.get(unit),
+				html: reportHtml(ownHtml),
+				reportVersion: (unit: string) => {
+					const ref = ownHtml.get(unit);
+					return ref && `${ref.file}#${ref.offset}`;
+				},
 				asOf,
 				closed,
 				rows,

@@ -1,9 +1,10 @@
 // The report pool: jobs handed over while files are still being read come back complete and in order, over workers
 // or on this thread, and a failing worker fails the build instead of hanging it.
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { processJob, type ReportJob } from '../../src/lib/report/batch.ts';
+import { processJobs, type ReportJob } from '../../src/lib/report/batch.ts';
+import { HtmlPackWriter, readHtml } from '../../src/lib/report/html-cache.ts';
 import { ReportPool } from '../../src/lib/report/pool.ts';
 import { processReports } from '../helpers/process-reports.ts';
 import { BODY, review } from '../helpers/content-dir.ts';
@@ -25,9 +26,12 @@ test('over two workers, every report comes back in order, as processing it here 
 	const all = jobs(150);
 	const dir = htmlDir();
 	const results = await processReports(all, { htmlDir: dir, workers: 2 });
-	const here = all.map((job) => processJob(job, htmlDir()));
-	expect(results.map(({ htmlFile, ...meta }) => meta)).toEqual(here.map(({ htmlFile, ...meta }) => meta));
-	results.forEach((r, i) => expect(readFileSync(r.htmlFile!, 'utf8')).toContain(`Xã số ${i} ban hành kế hoạch.`));
+	const here = processJobs(all, new HtmlPackWriter(htmlDir()));
+	expect(results.map(({ html, ...meta }) => meta)).toEqual(here.map(({ html, ...meta }) => meta));
+	results.forEach((r, i) => expect(readHtml(r.html!)).toBe(readHtml(here[i]!.html!)));
+	results.forEach((r, i) => expect(readHtml(r.html!)).toContain(`Xã số ${i} ban hành kế hoạch.`));
+	// One pack per worker, not a file per report.
+	expect(readdirSync(dir).length).toBeLessThanOrEqual(2);
 });
 
 test('jobs added one by one, with pauses between them, all come back before close ends', async () => {

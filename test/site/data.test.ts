@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { loadCampaigns, loadRosters } from '../../src/lib/content/load.ts';
 import { processReport } from '../../src/lib/report/process.ts';
+import { HtmlPackWriter } from '../../src/lib/report/html-cache.ts';
 import { CAMPAIGN, ROSTER, makeProject, review } from '../helpers/content-dir.ts';
 import { setCollections, type StoreEntry } from '../helpers/content-store.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -12,7 +12,7 @@ const OLD_CAMPAIGN = CAMPAIGN.replace('date: 2021-04-06', 'date: 2016-04-06');
 
 /**
  * Fills the store the way the loaders do: campaigns and units as loaded, each report as the reviews loader keeps it
- * (its processed metadata and the file its HTML was cached in).
+ * (its processed metadata and where its HTML was cached).
  */
 function fillStore(reports: Record<string, string>) {
 	const files = {
@@ -25,15 +25,13 @@ function fillStore(reports: Record<string, string>) {
 	const root = makeProject(files);
 	const { campaigns } = loadCampaigns(root, join(root, 'content'));
 	const { units } = loadRosters(root, join(root, 'content'), campaigns);
-	const htmlDir = tempDir('so-ket-html-');
-	const reviews: StoreEntry[] = Object.entries(reports).map(([file, text], i) => {
+	const pack = new HtmlPackWriter(tempDir('so-ket-html-'));
+	const reviews: StoreEntry[] = Object.entries(reports).map(([file, text]) => {
 		const { html, ...meta } = processReport(text, file);
-		const htmlFile = join(htmlDir, `${i}.html`);
-		writeFileSync(htmlFile, html);
 		return {
 			id: file.replace(/^content\/reviews\//, '').replace(/\.mdx$/, ''),
 			filePath: file,
-			data: { ...meta, htmlFile },
+			data: { ...meta, html: pack.append([html])[0] },
 		};
 	});
 	setCollections({

@@ -1,7 +1,8 @@
 // Processes many reports over worker threads (one per core): parsing is CPU-bound and reports are independent.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processJob, type ReportJob, type ReportMeta } from './batch.ts';
+import { processJobs, type ReportJob, type ReportMeta } from './batch.ts';
+import { HtmlPackWriter } from './html-cache.ts';
 
 /** Below this many reports, starting workers (each loads the parsers) costs more than it saves. */
 const MIN_FOR_WORKERS = 64;
@@ -65,8 +66,24 @@ export class ReportPool {
 	async close(): Promise<void> {
 		this.#closing = true;
 		if (!this.#threads) {
-			for (const pending of this.#queue.splice(0))
-				this.#settle(pending, () => processJob(pending.job, this.#options.htmlDir));
+			const pending = this.#queue.splice(0);
+			if (!pending.length) return;
+			let results: ReportMeta[] | undefined;
+			let failure: { error: unknown } | undefined;
+			try {
+				results = processJobs(
+					pending.map((p) => p.job),
+					new HtmlPackWriter(this.#options.htmlDir)
+				);
+			} catch (error) {
+				failure = { error };
+			}
+			pending.forEach((p, i) =>
+				this.#settle(p, () => {
+					if (failure) throw failure.error;
+					return results![i]!;
+				})
+			);
 			return;
 		}
 		if (this.#done < this.#added && !this.#failed) {

@@ -1,11 +1,12 @@
-// A worker thread of the report pool (pool.ts): processes the batches it is sent, one at a time.
+// A worker thread of the report pool (pool.ts): processes the batches it is sent, one at a time, into its own pack.
 import { parentPort, workerData } from 'node:worker_threads';
-import { processJob, type ReportJob } from './batch.ts';
+import { processJobs, type ReportJob } from './batch.ts';
+import { HtmlPackWriter } from './html-cache.ts';
 
-const { htmlDir } = workerData as { htmlDir: string };
+const pack = new HtmlPackWriter((workerData as { htmlDir: string }).htmlDir);
 parentPort?.on('message', (jobs: ReportJob[]) => {
 	try {
-		parentPort?.postMessage({ results: jobs.map((job) => processJob(job, htmlDir)) });
+		parentPort?.postMessage({ results: processJobs(jobs, pack) });
 	} catch (error) {
 		parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}
