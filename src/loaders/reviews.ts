@@ -25,10 +25,12 @@ export type StoredReport = ReportMeta & { html: HtmlRef };
 export function reviewsLoader(): Loader {
 	return {
 		name: 'so-ket-reviews',
-		load: async ({ store, config, logger, generateDigest }) => {
+		load: async ({ store, config, logger, generateDigest, watcher }) => {
 			const root = fileURLToPath(config.root);
 			const contentDir = join(root, 'content');
-			const htmlDir = fileURLToPath(new URL('so-ket/html/', config.cacheDir));
+			// astro dev keeps its store in .astro/, astro build in cacheDir: each prunes what its own store does not name,
+			// so each gets a folder of its own (Astro gives a loader a watcher in dev only).
+			const htmlDir = fileURLToPath(new URL(watcher ? 'so-ket/html-dev/' : 'so-ket/html/', config.cacheDir));
 			const files = reviewFiles(root, contentDir);
 			const untouched = new Set(store.keys());
 			const metas: (ReportMeta | undefined)[] = new Array(files.length);

@@ -25,8 +25,8 @@ export interface CampaignView {
 	/** Rendered HTML of a unit's report; read from the HTML cache when asked for. */
 	html: (unit: string) => string | undefined;
 	/**
-	 * What names the version of a unit's report: the digest of its file that the HTML is cached under (it changes with
-	 * any edit of the file). Undefined when the unit has no report by `asOf`.
+	 * What names the version of a unit's report: where its HTML is cached (a place in a pack is written once, so it
+	 * changes with any edit of the file). Undefined when the unit has no report by `asOf`.
 	 */
 	reportVersion: (unit: string) => string | undefined;
 	asOf: CalendarDate;

@@ -207,3 +207,28 @@ describe('after a first build', () => {
 		expect(lines.some((l) => l.startsWith(`error ${A2}:`))).toBe(true);
 	});
 });
+
+/** As `build`, run by `astro dev`: Astro gives the loader a file watcher there, and keeps its store in .astro/. */
+async function devBuild(): Promise<number> {
+	lines = [];
+	await reviewsLoader().load({
+		...context(root, store, lines),
+		watcher: { on() {}, add() {} },
+	} as unknown as LoaderContext);
+	return Number(lines.map((l) => /^info (\d+) reports: (\d+) processed/.exec(l)).find(Boolean)![2]);
+}
+
+test("astro dev and astro build, each with its own store, do not prune each other's HTML", async () => {
+	const buildStore = store;
+	expect(await build()).toBe(2);
+	store = new Map();
+	expect(await devBuild()).toBe(2);
+	const devStore = store;
+	const devRef = stored('thu/xa-a1')!.html;
+	store = buildStore;
+	expect(await build()).toBe(0);
+	// The dev server still renders its pages after a build ran beside it.
+	expect(readHtml(devRef)).toContain('Nhận thức được nâng lên.');
+	store = devStore;
+	expect(await devBuild()).toBe(0);
+});

@@ -42,6 +42,19 @@ test('a written range never changes: appending more leaves what was read before 
 	expect(new HtmlPackWriter(d).file).not.toBe(pack.file);
 });
 
+test('a pack removed while its writer still appends (another build pruned it) stops the writer instead of misplacing HTML', () => {
+	const d = dir();
+	const pack = new HtmlPackWriter(d);
+	pack.append(['<p>Báo cáo của đơn vị số 001</p>', '<p>Báo cáo của đơn vị số 002</p>']);
+	pruneHtml(d, new Set());
+	expect(() => pack.append(['<p>Báo cáo của đơn vị số 003</p>'])).toThrow(/vừa bị một lệnh khác xóa hoặc sửa/);
+	// Nor is a pack grown by someone else appended to as if it were still the writer's own.
+	const other = new HtmlPackWriter(d);
+	other.append(['<p>một</p>']);
+	writeFileSync(other.file, '<p>khác</p>', { flag: 'a' });
+	expect(() => other.append(['<p>hai</p>'])).toThrow(/vừa bị một lệnh khác xóa hoặc sửa/);
+});
+
 test('a place is reused only when it is a pack of this folder that still holds the range', () => {
 	const d = dir();
 	const [ref] = new HtmlPackWriter(d).append(['<p>Bài học kinh nghiệm</p>']);

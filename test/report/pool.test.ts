@@ -2,7 +2,7 @@
 // or on this thread, and a failing worker fails the build instead of hanging it.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { processJobs, type ReportJob } from '../../src/lib/report/batch.ts';
 import { HtmlPackWriter, readHtml } from '../../src/lib/report/html-cache.ts';
 import { ReportPool } from '../../src/lib/report/pool.ts';
@@ -69,4 +69,15 @@ test('abort stops the workers and fails the jobs not yet answered', async () => 
 	await pool.abort(new Error('reading failed'));
 	await expect(results[99]).rejects.toThrow('reading failed');
 	expect(() => pool.add(jobs(1)[0]!)).toThrow('closed');
+});
+
+test('on one core every report is processed here a batch at a time: the HTML held at once stays bounded', async () => {
+	const append = vi.spyOn(HtmlPackWriter.prototype, 'append');
+	try {
+		const results = await processReports(jobs(200), { htmlDir: htmlDir(), workers: 1 });
+		expect(Math.max(...append.mock.calls.map(([htmls]) => htmls.length))).toBeLessThanOrEqual(32);
+		results.forEach((r, i) => expect(readHtml(r.html!)).toContain(`Xã số ${i} ban hành kế hoạch.`));
+	} finally {
+		append.mockRestore();
+	}
 });

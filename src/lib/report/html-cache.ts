@@ -5,6 +5,7 @@
 import {
 	closeSync,
 	existsSync,
+	fstatSync,
 	mkdirSync,
 	openSync,
 	readdirSync,
@@ -41,15 +42,30 @@ export class HtmlPackWriter {
 		this.file = join(dir, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}.pack`);
 	}
 
+	#changed = () =>
+		new Error(
+			`tệp lưu HTML ${this.file} vừa bị một lệnh khác xóa hoặc sửa (hai lệnh build, check hoặc sync chạy cùng lúc trên một thư mục bộ nhớ đệm?); hãy chạy lại lệnh build khi chỉ còn một lệnh chạy (the pack was changed by another process; build again with one build at a time)`
+		);
+
 	/** Appends each HTML in one write; returns where each went. */
 	append(htmls: readonly string[]): HtmlRef[] {
 		const buffers = htmls.map((html) => Buffer.from(html));
 		const all = Buffer.concat(buffers);
 		if (!this.#created) mkdirSync(dirname(this.file), { recursive: true });
-		const fd = openSync(this.file, this.#created ? 'a' : 'wx');
+		// Never 'a': a pack pruned meanwhile by another build would be created again from offset 0 while the places
+		// returned go on from #size, i.e. to other reports' HTML. A pack not exactly as this writer left it is refused.
+		let fd: number;
+		try {
+			fd = openSync(this.file, this.#created ? 'r+' : 'wx');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT' && this.#created) throw this.#changed();
+			throw error;
+		}
 		this.#created = true;
 		try {
-			for (let written = 0; written < all.length;) written += writeSync(fd, all, written, all.length - written);
+			if (fstatSync(fd).size !== this.#size) throw this.#changed();
+			for (let written = 0; written < all.length;)
+				written += writeSync(fd, all, written, all.length - written, this.#size + written);
 		} finally {
 			closeSync(fd);
 		}

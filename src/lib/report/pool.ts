@@ -67,23 +67,28 @@ export class ReportPool {
 		this.#closing = true;
 		if (!this.#threads) {
 			const pending = this.#queue.splice(0);
-			if (!pending.length) return;
-			let results: ReportMeta[] | undefined;
+			const pack = new HtmlPackWriter(this.#options.htmlDir);
 			let failure: { error: unknown } | undefined;
-			try {
-				results = processJobs(
-					pending.map((p) => p.job),
-					new HtmlPackWriter(this.#options.htmlDir)
+			// A batch at a time, as a worker does: on one core every report of the campaign comes this way.
+			for (let from = 0; from < pending.length; from += BATCH) {
+				const batch = pending.slice(from, from + BATCH);
+				let results: ReportMeta[] | undefined;
+				try {
+					if (!failure)
+						results = processJobs(
+							batch.map((p) => p.job),
+							pack
+						);
+				} catch (error) {
+					failure = { error };
+				}
+				batch.forEach((p, i) =>
+					this.#settle(p, () => {
+						if (failure) throw failure.error;
+						return results![i]!;
+					})
 				);
-			} catch (error) {
-				failure = { error };
 			}
-			pending.forEach((p, i) =>
-				this.#settle(p, () => {
-					if (failure) throw failure.error;
-					return results![i]!;
-				})
-			);
 			return;
 		}
 		if (this.#done < this.#added && !this.#failed) {
