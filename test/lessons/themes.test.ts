@@ -11,6 +11,17 @@ const THEMES: LessonTheme[] = [
 const ids = (lesson: string) => themeClassifier(THEMES)(lesson).map((t) => t.id);
 
 describe('themeClassifier', () => {
+	test('one classifier per list of themes, each lesson classified once; a changed list is classified afresh', () => {
+		const classify = themeClassifier(THEMES);
+		expect(themeClassifier(THEMES)).toBe(classify);
+		const first = classify('Người đứng đầu phải đối thoại');
+		expect(classify('Người đứng đầu phải đối thoại')).toBe(first);
+		expect(Object.isFrozen(first)).toBe(true);
+		// A campaign file edited while `astro dev` runs gives a new list: its themes, not the remembered ones.
+		const edited = [{ ...THEMES[0]!, phrases: ['lắng nghe'] }];
+		expect(themeClassifier(edited)('Người đứng đầu phải đối thoại')).toEqual([]);
+	});
+
 	test('a lesson belongs to every theme it names, in the order of the campaign file', () => {
 		expect(ids('Người đứng đầu cấp ủy phải trực tiếp đối thoại với nhân dân')).toEqual(['doi-thoai', 'nguoi-dung-dau']);
 	});
