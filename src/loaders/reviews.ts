@@ -98,7 +98,7 @@ export function reviewsLoader(): Loader {
 					store.delete(entry.id);
 					store.set({ ...entry, data });
 				}
-				pruneHtml(htmlDir, new Set(store.values().flatMap((e) => (e.data as Partial<StoredReport>).html?.file ?? [])));
+				pruneHtml(htmlDir, new Set(refs.map((ref) => (moved.get(ref) ?? ref).file)));
 			}
 
 			const problems: Problem[] = [...unreadable];
