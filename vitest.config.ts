@@ -19,6 +19,7 @@ const INTEGRATION = [
 	'test/ingest/stale-temp.test.ts',
 	'test/ingest/word-clean.test.ts',
 	'test/report/skeleton.test.ts',
+	'test/search/early-index.test.ts',
 	'test/search/feed.test.ts',
 	'test/search/index-site.test.ts',
 	'test/search/index.test.ts',

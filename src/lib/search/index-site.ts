@@ -16,10 +16,10 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, setPriority, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { htmlPages } from './built-pages.ts';
 import { linkTree } from './link-tree.ts';
 import { PAGES_PER_SHARD, SHARDS_MANIFEST, shardCount, shardFolder, shardOf, type ShardsManifest } from './shards.ts';
@@ -29,8 +29,17 @@ import { indexableHtml } from './pagefind-text.ts';
 /** Bump when what goes into a shard's index changes, so no shard indexed the old way is reused. */
 const FEED_VERSION = 2;
 
-/** pagefind's command-line entry, run with this Node so nothing depends on PATH. */
-const PAGEFIND_BIN = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+/**
+ * pagefind's executable, found as its own command-line wrapper finds it (PAGEFIND_BINARY_PATH may name another). Run
+ * directly, so that stopping it or lowering its priority reaches the indexer, not a wrapper process around it.
+ */
+let binary: Promise<string> | undefined;
+const pagefindBinary = () =>
+	(binary ??= import(
+		pathToFileURL(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'resolveBinary.js')).href
+	).then(({ resolveBinaryPath }: { resolveBinaryPath: (names: string[]) => string }) =>
+		resolveBinaryPath(['pagefind_extended', 'pagefind'])
+	));
 
 /** pagefind's peak memory per indexed page of report (measured: 0.87 GB for 2,000 pages, 2.3 GB for 5,000). */
 export const BYTES_PER_PAGE = 450_000;
@@ -50,6 +59,12 @@ export interface IndexOptions {
 	jobs?: number;
 	/** Told each shard as it is indexed. */
 	onShard?: (done: number, total: number) => void;
+	/** How many shards (default: as many as the searchable pages need); the early index plans it before pages exist. */
+	shards?: number;
+	/** Bundles already being indexed (by the early index, ./early-index.ts): awaited, not indexed a second time. */
+	building?: ReadonlyMap<string, Promise<unknown>>;
+	/** Pages whose digest is known (null: not searchable), as they were written: not read again. */
+	digests?: ReadonlyMap<string, string | null>;
 }
 
 export interface IndexResult {
@@ -73,80 +88,132 @@ export async function indexSite(
 ): Promise<IndexResult> {
 	const searchable: { path: string; digest: string }[] = [];
 	for (const path of options.pages ?? htmlPages(site)) {
+		const known = options.digests?.get(path);
+		if (known !== undefined) {
+			if (known !== null) searchable.push({ path, digest: known });
+			continue;
+		}
 		const bytes = readFileSync(join(site, path));
-		if (bytes.includes(BODY_ATTRIBUTE))
-			searchable.push({ path, digest: createHash('sha256').update(bytes).digest('hex') });
+		if (bytes.includes(BODY_ATTRIBUTE)) searchable.push({ path, digest: pageDigest(bytes) });
 	}
 	rmSync(output, { recursive: true, force: true });
 	mkdirSync(output, { recursive: true });
 	const perShard = options.perShard ?? PAGES_PER_SHARD;
 	const jobs = Math.max(1, options.jobs ?? shardJobs(perShard));
-	const shards = shardCount(searchable.length, perShard, jobs);
+	const shards = Math.max(1, options.shards ?? shardCount(searchable.length, perShard, jobs));
 	const manifest: ShardsManifest = { version: 1, pages: searchable.length, bundles: [] };
 	if (searchable.length === 0) {
 		// Nothing to search yet (a campaign's first days): the browser reads this and says so.
 		writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
 		return { pages: 0, shards: 0, rebuilt: 0 };
 	}
-	const members: string[][] = Array.from({ length: shards }, () => []);
-	const hashes = Array.from({ length: shards }, () => createHash('sha256').update(`${FEED_VERSION}\n`));
-	for (const { path, digest } of searchable) {
-		const k = shardOf(path, shards);
-		members[k]!.push(path);
-		hashes[k]!.update(`${path}\n${digest}\n`);
-	}
+	const members: { path: string; digest: string }[][] = Array.from({ length: shards }, () => []);
+	for (const page of searchable) members[shardOf(page.path, shards)]!.push(page);
 
 	// A shard left without pages (its last one deleted, or a small site over many shards) has no index: pagefind
 	// refuses an empty folder. The others keep their assignment and are numbered in order.
 	const filled = members.flatMap((pages, k) => (pages.length ? [k] : []));
-	const built = join(workDir, 'built');
-	mkdirSync(built, { recursive: true });
-	const bundles = filled.map((k) => join(built, hashes[k]!.digest('hex')));
-	const stale = bundles.flatMap((bundle, i) => (intact(bundle) ? [] : [i]));
-	const rebuilt = stale.length;
-	let done = bundles.length - rebuilt;
-	let failure: { error: unknown } | undefined;
-	// Each runner takes the next stale shard, until none is left or one failed. The following shard's copy for pagefind
-	// is prepared while this one is indexed, so no pagefind process waits for the main thread (10,000 pages, three
-	// alternating runs: median 30.5 s against 32.1 s); it is the one prepared copy waiting at any time.
+	mkdirSync(join(workDir, 'built'), { recursive: true });
+	const bundles = filled.map((k) => bundlePath(workDir, members[k]!));
+	const building = options.building ?? new Map<string, Promise<unknown>>();
+	// A bundle the early index is on counts as indexed anew, whether it is done already or not.
+	const stale = bundles.flatMap((bundle, i) => (building.has(bundle) || !intact(bundle) ? [i] : []));
+	const limit = pLimit(jobs);
+	let done = bundles.length - stale.length;
+	const tell = () => options.onShard?.(++done, bundles.length);
 	const scratch = options.scratch ?? scratchRoot(workDir);
 	removeAbandonedFeeds(scratch);
-	let next: { index: number; feed: string } | undefined;
-	const prepareNext = () => {
-		const i = stale.shift();
-		if (i !== undefined) next = { index: i, feed: prepareFeed(site, members[filled[i]!]!, scratch) };
-	};
-	const runner = async () => {
-		try {
-			while (!failure) {
-				if (!next) prepareNext();
-				const shard = next;
-				next = undefined;
-				if (!shard) return;
-				const indexing = indexFeed(shard.feed, bundles[shard.index]!);
-				try {
-					prepareNext();
-				} finally {
-					await indexing;
-				}
-				options.onShard?.(++done, bundles.length);
-			}
-		} catch (error) {
-			failure ??= { error };
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(jobs, rebuilt) }, runner));
-	if (next) rmSync(next.feed, { recursive: true, force: true });
-	if (failure) throw failure.error;
+	const indexShards = (list: number[]) =>
+		indexEach(
+			list.map((i) => ({ pages: members[filled[i]!]!.map((page) => page.path), bundle: bundles[i]! })),
+			{ site, scratch, jobs, limit, onShard: tell }
+		);
+	// Shards the early index is on are awaited; one it could not finish is indexed here, from the built pages.
+	const awaited = stale.filter((i) => building.has(bundles[i]!));
+	const [, failed] = await Promise.all([
+		indexShards(stale.filter((i) => !building.has(bundles[i]!))),
+		Promise.all(
+			awaited.map(async (i) => {
+				await building.get(bundles[i]!)!.catch(() => undefined);
+				if (!intact(bundles[i]!)) return [i];
+				tell();
+				return [];
+			})
+		).then((lists) => lists.flat()),
+	]);
+	await indexShards(failed);
 	bundles.forEach((bundle, i) => {
 		linkTree(bundle, join(output, shardFolder(i)));
 		if (i > 0) manifest.bundles.push(shardFolder(i));
 	});
 	const used = new Set(bundles.flatMap((bundle) => [basename(bundle), basename(sealOf(bundle))]));
 	writeFileSync(join(output, SHARDS_MANIFEST), JSON.stringify(manifest));
+	// A bundle indexed early that this index does not use is pruned once its pagefind is done with the folder.
+	await Promise.allSettled(building.values());
+	const built = join(workDir, 'built');
 	for (const name of readdirSync(built))
 		if (!used.has(name)) rmSync(join(built, name), { recursive: true, force: true });
-	return { pages: searchable.length, shards: bundles.length, rebuilt };
+	return { pages: searchable.length, shards: bundles.length, rebuilt: stale.length };
+}
+
+/**
+ * Where the index of a shard is cached: named by the digest of its pages (path and content, in path order), so a
+ * shard none of whose pages changed is found again, whoever indexed it.
+ */
+export function bundlePath(workDir: string, pages: readonly { path: string; digest: string }[]): string {
+	const hash = createHash('sha256').update(`${FEED_VERSION}\n`);
+	for (const { path, digest } of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+		hash.update(`${path}\n${digest}\n`);
+	return join(workDir, 'built', hash.digest('hex'));
+}
+
+/** The digest of a built page, as {@link bundlePath} takes it. */
+export const pageDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+interface Shard {
+	pages: string[];
+	bundle: string;
+}
+
+/**
+ * Indexes `shards` from the built pages, `jobs` at a time. Each runner takes the next shard until none is left or one
+ * failed. The following shard's copy for pagefind is prepared while this one is indexed, so no pagefind process waits
+ * for the main thread (10,000 pages, three alternating runs: median 30.5 s against 32.1 s); it is the one prepared copy
+ * waiting at any time.
+ */
+async function indexEach(
+	shards: Shard[],
+	options: { site: string; scratch: string; jobs: number; limit: LimitFunction; onShard: () => void }
+): Promise<void> {
+	const queue = [...shards];
+	let failure: { error: unknown } | undefined;
+	let next: { shard: Shard; feed: string } | undefined;
+	const prepareNext = () => {
+		const shard = queue.shift();
+		if (shard) next = { shard, feed: prepareFeed(options.site, shard.pages, options.scratch) };
+	};
+	const runner = async () => {
+		try {
+			while (!failure) {
+				if (!next) prepareNext();
+				const taken = next;
+				next = undefined;
+				if (!taken) return;
+				const indexing = options.limit(() => indexFeed(taken.feed, taken.shard.bundle));
+				try {
+					prepareNext();
+				} finally {
+					await indexing;
+				}
+				options.onShard();
+			}
+		} catch (error) {
+			failure ??= { error };
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(options.jobs, shards.length) }, runner));
+	if (next) rmSync(next.feed, { recursive: true, force: true });
+	if (failure) throw failure.error;
 }
 
 /** Where the seal of a cached bundle is kept: beside it, so linking the bundle into the site never exposes it. */
@@ -167,7 +234,7 @@ function seal(bundle: string): string {
 }
 
 /** A cached bundle is reused only when complete and untouched since it was indexed. */
-function intact(bundle: string): boolean {
+export function intact(bundle: string): boolean {
 	try {
 		return existsSync(join(bundle, 'pagefind-entry.json')) && readFileSync(sealOf(bundle), 'utf8') === seal(bundle);
 	} catch {
@@ -188,12 +255,12 @@ export function scratchRoot(fallback: string, memory = '/dev/shm', minFree = 102
 	}
 }
 
-const FEED_PREFIX = 'so-ket-feed-';
+export const FEED_PREFIX = 'so-ket-feed-';
 /** Longer than any feed lives (minutes): an older one was left by a build that was killed. */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Removes feeds left by killed builds, so that memory-backed scratch (`/dev/shm`) does not fill up over time. */
-function removeAbandonedFeeds(scratch: string, now = Date.now()): void {
+export function removeAbandonedFeeds(scratch: string, now = Date.now()): void {
 	let names: string[];
 	try {
 		names = readdirSync(scratch);
@@ -212,7 +279,7 @@ function removeAbandonedFeeds(scratch: string, now = Date.now()): void {
 }
 
 /** A scratch copy of what pagefind reads of `pages` ({@link searchFeed}), prepared for Vietnamese: its folder. */
-function prepareFeed(site: string, pages: readonly string[], scratch: string): string {
+export function prepareFeed(site: string, pages: readonly string[], scratch: string): string {
 	mkdirSync(scratch, { recursive: true });
 	const feed = mkdtempSync(join(scratch, FEED_PREFIX));
 	try {
@@ -227,15 +294,31 @@ function prepareFeed(site: string, pages: readonly string[], scratch: string): s
 	}
 }
 
+/** How pagefind is run: `signal` stops it; `nice` lowers its priority, so it takes only what other work leaves. */
+export interface RunOptions {
+	signal?: AbortSignal;
+	nice?: number;
+}
+
 /** Runs pagefind over a prepared `feed`, then removes it; the bundle appears at `bundle` only when complete. */
-async function indexFeed(feed: string, bundle: string): Promise<void> {
+export async function indexFeed(feed: string, bundle: string, run: RunOptions = {}): Promise<void> {
 	const partial = `${bundle}.partial`;
 	rmSync(partial, { recursive: true, force: true });
 	try {
-		// Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
-		await promisify(execFile)(process.execPath, [PAGEFIND_BIN, '--site', feed, '--output-path', partial], {
-			cwd: feed,
-			maxBuffer: 64 * 1024 * 1024,
+		const command = await pagefindBinary();
+		await new Promise<void>((resolve, reject) => {
+			// Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
+			const child = execFile(
+				command,
+				['--site', feed, '--output-path', partial],
+				{ cwd: feed, maxBuffer: 64 * 1024 * 1024, ...(run.signal && { signal: run.signal }) },
+				(error, stdout, stderr) => (error ? reject(Object.assign(error, { stdout, stderr })) : resolve())
+			);
+			try {
+				if (run.nice && child.pid !== undefined) setPriority(child.pid, run.nice);
+			} catch {
+				// Gone already: the callback tells how it ended.
+			}
 		});
 		rmSync(bundle, { recursive: true, force: true });
 		renameSync(partial, bundle);

@@ -1,0 +1,46 @@
+// The early index's child process (started by early-index.ts at the lowest priority): takes the shards its parent
+// sends, reads and indexes them (early-indexer.ts), and answers a flush once every shard sent before it is read.
+import { rmSync } from 'node:fs';
+import pLimit from 'p-limit';
+import type { FromIndexer, ToIndexer } from './early-index.ts';
+import { readShard, type IndexerContext } from './early-indexer.ts';
+import { removeAbandonedFeeds } from './index-site.ts';
+
+const { site, workDir, scratch, jobs } = JSON.parse(process.env['SOKET_EARLY_INDEX'] ?? '{}') as {
+	site: string;
+	workDir: string;
+	scratch: string;
+	jobs: number;
+};
+const abort = new AbortController();
+const context: IndexerContext = {
+	site,
+	workDir,
+	scratch,
+	limit: pLimit(Math.max(1, jobs)),
+	signal: abort.signal,
+	feeds: new Set(),
+	send: (message: FromIndexer) => void process.send?.(message),
+};
+
+removeAbandonedFeeds(scratch);
+let reading = Promise.resolve();
+process.on('message', (message: ToIndexer) => {
+	if ('rendered' in message) context.limit.concurrency = Math.max(1, message.jobs);
+	else if ('flush' in message) reading = reading.then(() => context.send({ flushed: true }));
+	else
+		reading = reading.then(() =>
+			readShard(message.shard, message.pages, context).catch((error: unknown) =>
+				context.send({ shard: message.shard, failed: error instanceof Error ? error.message : String(error) })
+			)
+		);
+});
+
+// The build is over or gone (or this process failed): pagefind stops, and no copy of a page is left in memory-backed
+// scratch.
+process.on('exit', () => {
+	abort.abort();
+	for (const feed of context.feeds) rmSync(feed, { recursive: true, force: true });
+});
+process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));
