@@ -28,6 +28,15 @@ export function pageKey(pathname: string, base = '/'): string {
 	return path.replace(/(?:\/index)?\.html$/, '').replace(/\/+$/, '');
 }
 
+/** A request's path as getStaticPaths lists it; one that cannot be decoded (a lone "%") is left as it is. */
+function decoded(pathname: string): string {
+	try {
+		return decodeURI(pathname);
+	} catch {
+		return pathname;
+	}
+}
+
 export function indexingPrerenderer(
 	base: AstroPrerenderer,
 	early: Pick<EarlyIndex, 'plan' | 'shardOf' | 'written' | 'rendered'>,
@@ -57,7 +66,7 @@ export function indexingPrerenderer(
 		},
 		async render(request, options) {
 			const result = await base.render(request, options);
-			const file = files.get(pageKey(decodeURI(new URL(request.url).pathname), basePath));
+			const file = files.get(pageKey(decoded(new URL(request.url).pathname), basePath));
 			if (file) early.written(file);
 			return result;
 		},

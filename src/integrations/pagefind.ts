@@ -61,7 +61,7 @@ export function pagefindIndex(): AstroIntegration {
 						onShard: (done, total) => total > 1 && logger.info(`search index: shard ${done} of ${total}`),
 					});
 					const ms = Math.round(performance.now() - started);
-					const meanwhile = index ? `; ${index.building.size} of them as soon as their pages were rendered` : '';
+					const meanwhile = index ? `; ${index.indexed} of them as soon as their pages were rendered` : '';
 					logger.info(
 						`indexed ${result.pages} pages for search in ${result.shards} shard(s), ${result.rebuilt} indexed anew, ${result.shards - result.rebuilt} reused, in ${ms} ms${meanwhile}`
 					);

@@ -38,7 +38,17 @@ function setUp(files: Record<string, string> = SITE) {
 	const cache = makeProject({});
 	const [workDir, scratch] = [join(cache, 'work'), join(cache, 'scratch')];
 	mkdirSync(scratch);
-	const early = new EarlyIndex({ site: root, workDir, scratch, perShard: 2, jobs: 2, whileRendering: 1 });
+	// Its pages are written before it starts, as by a build begun at 0.
+	const early = new EarlyIndex({
+		site: root,
+		workDir,
+		scratch,
+		perShard: 2,
+		jobs: 2,
+		whileRendering: 1,
+		since: 0,
+		waitMs: 500,
+	});
 	return { root, workDir, scratch, early };
 }
 const urlsOf = async (root: string, query: string | null) => {
@@ -49,6 +59,15 @@ const urlsOf = async (root: string, query: string | null) => {
 		await opened.close();
 	}
 };
+/** Processes whose command line names `path` (pagefind is given its copy's folder). */
+const processesNaming = (path: string) =>
+	readdirSync('/proc').filter((pid) => {
+		try {
+			return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path);
+		} catch {
+			return false;
+		}
+	});
 const feedsIn = (scratch: string) => readdirSync(scratch).filter((name) => name.startsWith('so-ket-feed-'));
 
 test('the shard count is planned from the pages Astro will write, before any is rendered', () => {
@@ -81,6 +100,7 @@ test(
 		});
 		await early.close();
 		expect(result).toEqual({ pages: 7, shards: 4, rebuilt: 4 });
+		expect(early.indexed).toBe(4);
 		// Every page's digest came from the child: the searchable ones, and null for the home page.
 		expect(early.digests.get('x0/index.html')).toBe(pageDigest(readFileSync(join(root, 'x0/index.html'))));
 		expect(early.digests.get('index.html')).toBeNull();
@@ -153,25 +173,36 @@ test(
 
 describe('reading a shard in the child', () => {
 	/** The child's work on one shard, with its messages recorded; `onReady` runs when it tells where the index goes. */
-	async function read(root: string, pages: string[], onReady: () => void = () => {}) {
+	async function read(
+		root: string,
+		pages: string[],
+		onReady: () => void = () => {},
+		overrides: { since?: number; scratch?: string } = {}
+	) {
 		const sent: FromIndexer[] = [];
 		const limit = pLimit(1);
+		const copies = pLimit(2);
 		const context = {
 			site: root,
 			workDir: join(root, '.work'),
 			scratch: join(root, '.scratch'),
 			limit,
+			copies,
 			signal: new AbortController().signal,
 			feeds: new Set<string>(),
+			since: 0,
 			graceMs: 0,
+			waitMs: 200,
+			...overrides,
 			send: (message: FromIndexer) => {
 				sent.push(message);
 				if ('ready' in message) onReady();
 			},
 		};
-		mkdirSync(context.scratch, { recursive: true });
+		if (!overrides.scratch) mkdirSync(context.scratch, { recursive: true });
 		await readShard(0, pages, context);
-		await limit(async () => {});
+		// Done when the shard's outcome is told: its digests, or that indexSite must index it.
+		await expect.poll(() => sent.some((m) => 'digests' in m || 'failed' in m), { timeout: 60_000 }).toBe(true);
 		return { sent, context };
 	}
 
@@ -184,10 +215,29 @@ describe('reading a shard in the child', () => {
 			const { sent, context } = await read(root, pages, () =>
 				writeFileSync(join(root, 'x1/index.html'), html('Xã khác', 'Nội dung khác.'))
 			);
-			expect(sent.at(-1)).toMatchObject({ shard: 0, failed: 'a page changed while it was indexed' });
+			expect(sent.at(-1)).toMatchObject({ shard: 0, failed: 'x1/index.html changed while it was read' });
 			const ready = sent.find((m) => 'ready' in m) as { bundle: string };
 			expect(existsSync(ready.bundle)).toBe(false);
 			expect(readdirSync(context.scratch)).toEqual([]);
+		},
+		TIMEOUT
+	);
+
+	test('a page left by the last build (modified before this one began) is waited for, and not taken if it never comes', async () => {
+		const root = makeProject(reports(3));
+		const { sent } = await read(root, Object.keys(reports(3)), () => {}, { since: Date.now() + 60_000 });
+		expect(sent).toEqual([{ shard: 0, failed: 'a page was not written in time' }]);
+	});
+
+	test(
+		'a shard whose copy for pagefind cannot be made is told failed with its bundle, so the build does not wait for it',
+		async () => {
+			const root = makeProject(reports(3));
+			const scratch = join(root, 'scratch-is-a-file');
+			writeFileSync(scratch, '');
+			const { sent } = await read(root, Object.keys(reports(3)), () => {}, { scratch });
+			const ready = sent.find((m) => 'ready' in m) as { bundle: string };
+			expect(sent.at(-1)).toEqual({ shard: 0, bundle: ready.bundle, failed: expect.stringMatching(/ENOTDIR|EEXIST/) });
 		},
 		TIMEOUT
 	);
@@ -228,8 +278,11 @@ test(
 		for (const file of Object.keys(files)) early.written(file);
 		// Wait until a copy for pagefind exists, then close.
 		await expect.poll(() => feedsIn(scratch).length, { timeout: 60_000, interval: 10 }).toBeGreaterThan(0);
+		const feed = join(scratch, feedsIn(scratch)[0]!);
 		await early.close();
 		expect(feedsIn(scratch)).toEqual([]);
+		// No process is left reading the copy: pagefind was stopped with the child.
+		await expect.poll(() => processesNaming(feed), { timeout: 5_000 }).toEqual([]);
 		expect(existsSync(join(workDir, 'built')) ? readdirSync(join(workDir, 'built')) : []).not.toContainEqual(
 			expect.stringMatching(/^[0-9a-f]{64}$/)
 		);

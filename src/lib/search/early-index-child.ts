@@ -6,18 +6,23 @@ import type { FromIndexer, ToIndexer } from './early-index.ts';
 import { readShard, type IndexerContext } from './early-indexer.ts';
 import { removeAbandonedFeeds } from './index-site.ts';
 
-const { site, workDir, scratch, jobs } = JSON.parse(process.env['SOKET_EARLY_INDEX'] ?? '{}') as {
+const { site, workDir, scratch, since, jobs, waitMs } = JSON.parse(process.env['SOKET_EARLY_INDEX'] ?? '{}') as {
 	site: string;
 	workDir: string;
 	scratch: string;
+	since: number;
 	jobs: number;
+	waitMs?: number;
 };
 const abort = new AbortController();
 const context: IndexerContext = {
 	site,
 	workDir,
 	scratch,
+	since,
+	...(waitMs !== undefined && { waitMs }),
 	limit: pLimit(Math.max(1, jobs)),
+	copies: pLimit(Math.max(1, jobs) + 1),
 	signal: abort.signal,
 	feeds: new Set(),
 	send: (message: FromIndexer) => void process.send?.(message),
@@ -26,8 +31,10 @@ const context: IndexerContext = {
 removeAbandonedFeeds(scratch);
 let reading = Promise.resolve();
 process.on('message', (message: ToIndexer) => {
-	if ('rendered' in message) context.limit.concurrency = Math.max(1, message.jobs);
-	else if ('flush' in message) reading = reading.then(() => context.send({ flushed: true }));
+	if ('rendered' in message) {
+		context.limit.concurrency = Math.max(1, message.jobs);
+		context.copies.concurrency = Math.max(1, message.jobs) + 1;
+	} else if ('flush' in message) reading = reading.then(() => context.send({ flushed: true }));
 	else
 		reading = reading.then(() =>
 			readShard(message.shard, message.pages, context).catch((error: unknown) =>
@@ -43,4 +50,4 @@ process.on('exit', () => {
 	for (const feed of context.feeds) rmSync(feed, { recursive: true, force: true });
 });
 process.on('disconnect', () => process.exit(0));
-process.on('SIGTERM', () => process.exit(0));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => process.exit(0));

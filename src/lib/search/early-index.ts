@@ -18,6 +18,10 @@ export interface EarlyIndexOptions {
 	jobs: number;
 	/** Shards indexed at once while pages are still rendered. */
 	whileRendering: number;
+	/** When the build began (default: when the index is made): a page modified before is the last build's. */
+	since?: number;
+	/** How long the child waits for a page to be written (default: early-indexer.ts, WRITE_WAIT_MS). */
+	waitMs?: number;
 }
 
 /** What the parent tells the child process. */
@@ -39,6 +43,8 @@ export class EarlyIndex {
 	/** The pages of every shard indexed: their digest, or null when not searchable. indexSite does not read them again. */
 	readonly digests = new Map<string, string | null>();
 	readonly #options: EarlyIndexOptions;
+	readonly #since: number;
+	#indexed = 0;
 	#shards = 0;
 	/** The shard of each planned file not yet written. */
 	readonly #awaited = new Map<string, number>();
@@ -51,6 +57,7 @@ export class EarlyIndex {
 
 	constructor(options: EarlyIndexOptions) {
 		this.#options = options;
+		this.#since = options.since ?? Date.now();
 	}
 
 	/**
@@ -70,6 +77,11 @@ export class EarlyIndex {
 			this.#pending[k]!++;
 		}
 		return this.#shards;
+	}
+
+	/** Shards the child indexed and checked. */
+	get indexed(): number {
+		return this.#indexed;
 	}
 
 	/** The shard count planned; 0 before {@link plan}. */
@@ -122,9 +134,12 @@ export class EarlyIndex {
 	}
 
 	#start() {
-		const { site, workDir, scratch, whileRendering } = this.#options;
+		const { site, workDir, scratch, whileRendering, waitMs } = this.#options;
 		const child = fork(new URL('./early-index-child.ts', import.meta.url), [], {
-			env: { ...process.env, SOKET_EARLY_INDEX: JSON.stringify({ site, workDir, scratch, jobs: whileRendering }) },
+			env: {
+				...process.env,
+				SOKET_EARLY_INDEX: JSON.stringify({ site, workDir, scratch, since: this.#since, jobs: whileRendering, waitMs }),
+			},
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		// Its pagefind processes inherit the priority: they take only the time the renderer leaves.
@@ -146,7 +161,10 @@ export class EarlyIndex {
 				this.building.set(message.bundle, new Promise((done) => this.#done.set(message.bundle, done)));
 			return;
 		}
-		if ('digests' in message) for (const [path, digest] of message.digests) this.digests.set(path, digest);
+		if ('digests' in message) {
+			for (const [path, digest] of message.digests) this.digests.set(path, digest);
+			if (message.bundle && this.building.has(message.bundle)) this.#indexed++;
+		}
 		if (message.bundle) this.#done.get(message.bundle)?.();
 	}
 

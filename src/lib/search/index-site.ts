@@ -87,7 +87,8 @@ export async function indexSite(
 	options: IndexOptions = {}
 ): Promise<IndexResult> {
 	const searchable: { path: string; digest: string }[] = [];
-	for (const path of options.pages ?? htmlPages(site)) {
+	const considered = options.pages ?? htmlPages(site);
+	for (const path of considered) {
 		const known = options.digests?.get(path);
 		if (known !== undefined) {
 			if (known !== null) searchable.push({ path, digest: known });
@@ -100,7 +101,8 @@ export async function indexSite(
 	mkdirSync(output, { recursive: true });
 	const perShard = options.perShard ?? PAGES_PER_SHARD;
 	const jobs = Math.max(1, options.jobs ?? shardJobs(perShard));
-	const shards = Math.max(1, options.shards ?? shardCount(searchable.length, perShard, jobs));
+	// As many as the site's pages need, searchable or not: what the early index plans before any page exists.
+	const shards = Math.max(1, options.shards ?? shardCount(considered.length, perShard, jobs));
 	const manifest: ShardsManifest = { version: 1, pages: searchable.length, bundles: [] };
 	if (searchable.length === 0) {
 		// Nothing to search yet (a campaign's first days): the browser reads this and says so.
@@ -128,20 +130,19 @@ export async function indexSite(
 			list.map((i) => ({ pages: members[filled[i]!]!.map((page) => page.path), bundle: bundles[i]! })),
 			{ site, scratch, jobs, limit, onShard: tell }
 		);
-	// Shards the early index is on are awaited; one it could not finish is indexed here, from the built pages.
-	const awaited = stale.filter((i) => building.has(bundles[i]!));
-	const [, failed] = await Promise.all([
-		indexShards(stale.filter((i) => !building.has(bundles[i]!))),
-		Promise.all(
-			awaited.map(async (i) => {
+	// Shards the early index is on are awaited first (its processes and these share the machine's budget); then the
+	// others are indexed here, with any it could not finish, from the built pages.
+	const failed = await Promise.all(
+		stale
+			.filter((i) => building.has(bundles[i]!))
+			.map(async (i) => {
 				await building.get(bundles[i]!)!.catch(() => undefined);
 				if (!intact(bundles[i]!)) return [i];
 				tell();
 				return [];
 			})
-		).then((lists) => lists.flat()),
-	]);
-	await indexShards(failed);
+	);
+	await indexShards([...stale.filter((i) => !building.has(bundles[i]!)), ...failed.flat()]);
 	bundles.forEach((bundle, i) => {
 		linkTree(bundle, join(output, shardFolder(i)));
 		if (i > 0) manifest.bundles.push(shardFolder(i));
@@ -278,14 +279,24 @@ export function removeAbandonedFeeds(scratch: string, now = Date.now()): void {
 	}
 }
 
-/** A scratch copy of what pagefind reads of `pages` ({@link searchFeed}), prepared for Vietnamese: its folder. */
-export function prepareFeed(site: string, pages: readonly string[], scratch: string): string {
+/**
+ * A scratch copy of what pagefind reads of `pages` ({@link searchFeed}), prepared for Vietnamese: its folder. With
+ * `digests`, each page must still be the one of that digest, or nothing is copied (the early index's check).
+ */
+export function prepareFeed(
+	site: string,
+	pages: readonly string[],
+	scratch: string,
+	digests?: ReadonlyMap<string, string>
+): string {
 	mkdirSync(scratch, { recursive: true });
 	const feed = mkdtempSync(join(scratch, FEED_PREFIX));
 	try {
 		for (const path of pages) {
+			const bytes = readFileSync(join(site, path));
+			if (digests && pageDigest(bytes) !== digests.get(path)) throw new Error(`${path} changed while it was read`);
 			mkdirSync(dirname(join(feed, path)), { recursive: true });
-			writeFileSync(join(feed, path), indexableHtml(searchFeed(readFileSync(join(site, path), 'utf8'))));
+			writeFileSync(join(feed, path), indexableHtml(searchFeed(bytes.toString('utf8'))));
 		}
 		return feed;
 	} catch (error) {
@@ -302,7 +313,8 @@ export interface RunOptions {
 
 /** Runs pagefind over a prepared `feed`, then removes it; the bundle appears at `bundle` only when complete. */
 export async function indexFeed(feed: string, bundle: string, run: RunOptions = {}): Promise<void> {
-	const partial = `${bundle}.partial`;
+	// Named for this process: the early index's child and the build never write the same folder.
+	const partial = `${bundle}.partial-${process.pid}`;
 	rmSync(partial, { recursive: true, force: true });
 	try {
 		const command = await pagefindBinary();
