@@ -19,7 +19,6 @@ import {
 import { availableParallelism, setPriority, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pLimit, { type LimitFunction } from 'p-limit';
 import { htmlPages } from './built-pages.ts';
 import { linkTree } from './link-tree.ts';
 import { PAGES_PER_SHARD, SHARDS_MANIFEST, shardCount, shardFolder, shardOf, type ShardsManifest } from './shards.ts';
@@ -59,7 +58,7 @@ export interface IndexOptions {
 	jobs?: number;
 	/** Told each shard as it is indexed. */
 	onShard?: (done: number, total: number) => void;
-	/** How many shards (default: as many as the searchable pages need); the early index plans it before pages exist. */
+	/** How many shards (default: as many as the pages considered need); the early index plans it before pages exist. */
 	shards?: number;
 	/** Bundles already being indexed (by the early index, ./early-index.ts): awaited, not indexed a second time. */
 	building?: ReadonlyMap<string, Promise<unknown>>;
@@ -120,7 +119,6 @@ export async function indexSite(
 	const building = options.building ?? new Map<string, Promise<unknown>>();
 	// A bundle the early index is on counts as indexed anew, whether it is done already or not.
 	const stale = bundles.flatMap((bundle, i) => (building.has(bundle) || !intact(bundle) ? [i] : []));
-	const limit = pLimit(jobs);
 	let done = bundles.length - stale.length;
 	const tell = () => options.onShard?.(++done, bundles.length);
 	const scratch = options.scratch ?? scratchRoot(workDir);
@@ -128,7 +126,7 @@ export async function indexSite(
 	const indexShards = (list: number[]) =>
 		indexEach(
 			list.map((i) => ({ pages: members[filled[i]!]!.map((page) => page.path), bundle: bundles[i]! })),
-			{ site, scratch, jobs, limit, onShard: tell }
+			{ site, scratch, jobs, onShard: tell }
 		);
 	// Shards the early index is on are awaited first (its processes and these share the machine's budget); then the
 	// others are indexed here, with any it could not finish, from the built pages.
@@ -184,7 +182,7 @@ interface Shard {
  */
 async function indexEach(
 	shards: Shard[],
-	options: { site: string; scratch: string; jobs: number; limit: LimitFunction; onShard: () => void }
+	options: { site: string; scratch: string; jobs: number; onShard: () => void }
 ): Promise<void> {
 	const queue = [...shards];
 	let failure: { error: unknown } | undefined;
@@ -200,7 +198,7 @@ async function indexEach(
 				const taken = next;
 				next = undefined;
 				if (!taken) return;
-				const indexing = options.limit(() => indexFeed(taken.feed, taken.shard.bundle));
+				const indexing = indexFeed(taken.feed, taken.shard.bundle);
 				try {
 					prepareNext();
 				} finally {
