@@ -143,10 +143,12 @@ export function enhanceFilters() {
 		// query, so what this page answers is judged by where it was opened, not by the address now.
 		const builtPath = location.pathname;
 		const openedWith = new URLSearchParams(location.search);
-		// A status or type page (tien-do/late/, tien-do/loai/xa/) is the table with that filter chosen.
+		// A status, type or parent page (tien-do/late/, tien-do/loai/xa/late/, tien-do/cap-tren/huyen-a/) is the table
+		// with those filters chosen.
 		const presets: TableQuery['filters'] = {
 			...(form.dataset.presetStatus && { status: form.dataset.presetStatus }),
 			...(form.dataset.presetType && { type: form.dataset.presetType }),
+			...(form.dataset.presetParent && { parent: form.dataset.presetParent }),
 		};
 		// A pre-built order's page (tien-do/sap-xep/…/) is the table with that order chosen.
 		const presetSort = readQuery(new URLSearchParams({ sort: form.dataset.presetSort ?? '' })).sort;

@@ -1,6 +1,7 @@
 // What every page of a campaign's compliance table shows of the whole campaign: the rollups by tier, type and parent,
 // the totals and the rows in the order that needs action first. Computed once per campaign, not once per page.
 import { rollup, rollupByParent, rollupByType } from '../lib/compliance/rollup.ts';
+import { rowsUnder } from '../lib/compliance/ancestors.ts';
 import { actionFirst } from '../lib/compliance/unit-compliance.ts';
 import { tableData, tableRows } from '../lib/export/table-data.ts';
 import type { CampaignView } from './data.ts';
@@ -10,6 +11,8 @@ import { routes } from './nav.ts';
 
 export const complianceSummary = perObject((view: CampaignView) => {
 	const { campaign, rows, unitById } = view;
+	const ordered = actionFirst(rows);
+	const underRows = rowsUnder(ordered, (id) => unitById.get(id)?.parent);
 	return {
 		byTier: campaign.tiers.map((t) => ({
 			label: t.name,
@@ -32,7 +35,12 @@ export const complianceSummary = perObject((view: CampaignView) => {
 			totals,
 		})),
 		total: rollup(rows),
-		actionFirst: actionFirst(rows),
+		actionFirst: ordered,
+		// The pre-built views of one type or of the units under one unit, in the table's order (tien-do/[...view].astro).
+		byTypeRows: Map.groupBy(ordered, (r) => r.unit.type),
+		underRows,
+		// A unit with every other unit under it (the province) has the whole table as its list, not a copy of it.
+		underAll: new Set([...underRows].filter(([, below]) => below.length === rows.length - 1).map(([id]) => id)),
 	};
 });
 

@@ -1,6 +1,6 @@
 /** Site routes in one place, so pages and tests build the same URLs. */
 import { lessonPagePath } from '../lib/lessons/pages.ts';
-import { complianceViewPath, tablePagePath, typeViewPath } from '../lib/compliance/table-pages.ts';
+import { complianceViewPath, parentViewPath, tablePagePath, typeViewPath } from '../lib/compliance/table-pages.ts';
 import { orderViewPath } from '../lib/compliance/table-orders.ts';
 import type { StatusKey } from '../lib/compliance/status.ts';
 
@@ -20,9 +20,12 @@ export const routes = {
 	/** The compliance table: every unit or those of one status, page `page` of it. */
 	compliance: (campaign: string, status: StatusKey | null = null, page = 1) =>
 		`${base()}${campaign}/tien-do/${complianceViewPath(status, page)}`,
-	/** The compliance table's units of one type, page `page` of them. */
-	complianceType: (campaign: string, type: string, page = 1) =>
-		`${base()}${campaign}/tien-do/${typeViewPath(type, page)}`,
+	/** The compliance table's units of one type, or of one type and one status, page `page` of them. */
+	complianceType: (campaign: string, type: string, page = 1, status: StatusKey | null = null) =>
+		`${base()}${campaign}/tien-do/${typeViewPath(type, page, status)}`,
+	/** The compliance table's units under a unit at any depth, or those of one status, page `page` of them. */
+	complianceParent: (campaign: string, parent: string, page = 1, status: StatusKey | null = null) =>
+		`${base()}${campaign}/tien-do/${parentViewPath(parent, page, status)}`,
 	/** The whole compliance table in one of its pre-built orders (src/lib/compliance/table-orders.ts), page `page`. */
 	complianceOrder: (campaign: string, order: string, page = 1) =>
 		`${base()}${campaign}/tien-do/${orderViewPath(order, page)}`,

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { orderViewPath, PREBUILT_ORDERS } from '../../src/lib/compliance/table-orders.ts';
-import { complianceViewPath, typeViewPath } from '../../src/lib/compliance/table-pages.ts';
+import { complianceViewPath, parentViewPath, typeViewPath } from '../../src/lib/compliance/table-pages.ts';
 import { STATUS_KEYS } from '../../src/lib/compliance/status.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -67,6 +67,13 @@ test('every report is rendered once, and the roster is 3% larger', () => {
 /** The lessons pages (not the overview), as paths of their index.html. */
 const lessonPages = () => htmlPages(out).filter((p) => p.startsWith(LESSONS) && p !== `${LESSONS}index.html`);
 
+/** The units under a unit at any depth. */
+const under = (id: string) =>
+	roster.filter((u) => {
+		for (let p = u.parent; p; p = roster.find((r) => r.id === p)?.parent) if (p === id) return true;
+		return false;
+	});
+
 /** Pages a table of `n` rows takes beyond its first. */
 const morePages = (n: number) => Math.max(1, Math.ceil(n / UNITS_PER_PAGE)) - 1;
 
@@ -84,11 +91,29 @@ test('one page per rostered unit, plus the fixed pages, the lessons pages and th
 		morePages(roster.length) +
 		counts.reduce((n, c) => n + 1 + morePages(c), 0) +
 		PREBUILT_ORDERS.length * (1 + morePages(roster.length));
-	// …and the units of each type, in pages of their own.
-	const typePages = [...Map.groupBy(roster, (u) => u.type).values()].reduce(
-		(n, own) => n + 1 + morePages(own.length),
+	/** The pages of a list whose first page is `folder`, and of each status of it (counts read from its status links). */
+	const listPages = (folder: string, units: number) => {
+		const own = [...page(out, folder).matchAll(/<li data-status="[a-z-]+">.*?<strong>(\d+)<\/strong>/g)].map((m) =>
+			Number(m[1])
+		);
+		expect(
+			own.reduce((a, b) => a + b, 0),
+			folder
+		).toBe(units);
+		return 1 + morePages(units) + own.reduce((k, c) => k + 1 + morePages(c), 0);
+	};
+	// …and the units of each type, and of each type and status, in pages of their own.
+	const typePages = [...Map.groupBy(roster, (u) => u.type)].reduce(
+		(n, [type, own]) => n + listPages(`${BENCH_CAMPAIGN}/tien-do/${typeViewPath(type)}`, own.length),
 		0
 	);
+	// …and the units under each unit at any depth, and of each status there, but the province's (the whole table).
+	const parentPages = roster.reduce((n, u) => {
+		const below = under(u.id).length;
+		return below === 0 || below === roster.length - 1
+			? n
+			: n + listPages(`${BENCH_CAMPAIGN}/tien-do/${parentViewPath(u.id)}`, below);
+	}, 0);
 	// A tier's further pages, and the tier's units of each status (their counts read from the tier page's links).
 	const tierPages = ['tinh', 'huyen', 'co-so'].reduce((n, t) => {
 		const own = [
@@ -100,7 +125,14 @@ test('one page per rostered unit, plus the fixed pages, the lessons pages and th
 	const childPages = roster.reduce((n, u) => n + morePages(roster.filter((c) => c.parent === u.id).length), 0);
 	expect(childPages).toBeGreaterThan(0);
 	expect(pages).toHaveLength(
-		roster.length + FIXED_PAGES + lessonPages().length + compliancePages + typePages + tierPages + childPages
+		roster.length +
+			FIXED_PAGES +
+			lessonPages().length +
+			compliancePages +
+			typePages +
+			parentPages +
+			tierPages +
+			childPages
 	);
 });
 
@@ -170,6 +202,25 @@ test('the compliance table has a row per unit over its pages, and each tier tabl
 		const folder = `${BENCH_CAMPAIGN}/tien-do/${typeViewPath(type)}`;
 		expect(namesOf(pagedTableRows(out, folder, 'tien-do'), own), type).toEqual(sortedNames(own));
 		everyPage(folder, 'tien-do');
+	}
+	// A type's units of each status, and the units under a unit (at any depth) and of each status there: once each.
+	const byStatusIn = (folder: string) =>
+		STATUS_KEYS.flatMap((status) => {
+			if (!existsSync(join(out, folder, complianceViewPath(status), 'index.html'))) return [];
+			everyPage(`${folder}/${complianceViewPath(status)}`, 'tien-do');
+			return pagedTableRows(out, `${folder}/${complianceViewPath(status)}`, 'tien-do');
+		});
+	for (const [type, own] of Map.groupBy(roster, (u) => u.type))
+		expect(namesOf(byStatusIn(`${BENCH_CAMPAIGN}/tien-do/${typeViewPath(type)}`), own), `${type} by status`).toEqual(
+			sortedNames(own)
+		);
+	for (const unit of roster) {
+		const below = under(unit.id);
+		if (below.length === 0 || below.length === roster.length - 1) continue;
+		const folder = `${BENCH_CAMPAIGN}/tien-do/${parentViewPath(unit.id)}`;
+		expect(namesOf(pagedTableRows(out, folder, 'tien-do'), below), unit.id).toEqual(sortedNames(below));
+		everyPage(folder, 'tien-do');
+		expect(namesOf(byStatusIn(folder), below), `${unit.id} by status`).toEqual(sortedNames(below));
 	}
 	let pagedStatus = 0;
 	for (const tier of ['tinh', 'huyen', 'co-so']) {

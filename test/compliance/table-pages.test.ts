@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { actionFirst, type ComplianceRow } from '../../src/lib/compliance/unit-compliance.ts';
-import { statusKey } from '../../src/lib/compliance/status.ts';
+import { STATUS_KEYS, statusKey } from '../../src/lib/compliance/status.ts';
 import {
 	complianceViewPath,
 	complianceViews,
@@ -11,7 +11,7 @@ import {
 	typeViewPath,
 	UNITS_PER_PAGE,
 	unitsPerPageFromEnv,
-	viewsBy,
+	parentViewPath,
 } from '../../src/lib/compliance/table-pages.ts';
 import type { Unit } from '../../src/lib/model.ts';
 
@@ -71,19 +71,26 @@ test('the compliance views: every unit, then each status that has units, each pa
 	expect(new Set(paths).size).toBe(paths.length);
 });
 
-test("views by type: each type that has units, in the campaign's order of types, its rows in the table's order over pages", () => {
+test("a type's or a parent's views are its rows, then each status's, in the table's order; paths nest the status", () => {
 	const rows = rowsOf(10).map((r, i) => ({ ...r, unit: { ...r.unit, type: ['xa', 'phuong', 'xa'][i % 3]! } }));
-	const views = viewsBy(rows, ['tinh', 'phuong', 'xa'], (r) => r.unit.type, 3);
-	expect(views.map((v) => [v.key, v.page.number, v.page.pages, v.page.rows.length])).toEqual([
-		['phuong', 1, 1, 3],
-		['xa', 1, 3, 3],
-		['xa', 2, 3, 3],
-		['xa', 3, 3, 1],
+	const xa = rows.filter((r) => r.unit.type === 'xa');
+	const views = complianceViews(xa, 3);
+	expect(views.filter((v) => v.status === null).flatMap((v) => v.page.rows)).toEqual(xa);
+	for (const s of STATUS_KEYS)
+		expect(views.filter((v) => v.status === s).flatMap((v) => v.page.rows)).toEqual(
+			xa.filter((r) => statusKey(r.overall) === s)
+		);
+	expect([
+		typeViewPath('xa'),
+		typeViewPath('xa', 2),
+		typeViewPath('xa', 1, 'late'),
+		typeViewPath('xa', 3, 'late'),
+	]).toEqual(['loai/xa/', 'loai/xa/2/', 'loai/xa/late/', 'loai/xa/late/3/']);
+	expect([parentViewPath('huyen-a'), parentViewPath('huyen-a', 2), parentViewPath('huyen-a', 2, 'missing')]).toEqual([
+		'cap-tren/huyen-a/',
+		'cap-tren/huyen-a/2/',
+		'cap-tren/huyen-a/missing/2/',
 	]);
-	expect(views.filter((v) => v.key === 'xa').flatMap((v) => v.page.rows)).toEqual(
-		rows.filter((r) => r.unit.type === 'xa')
-	);
-	expect([typeViewPath('xa'), typeViewPath('xa', 2)]).toEqual(['loai/xa/', 'loai/xa/2/']);
 });
 
 test('paths and titles of pages', () => {

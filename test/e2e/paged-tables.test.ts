@@ -54,7 +54,7 @@ const noSidewaysScroll = (page: Page) =>
 async function campaignData() {
 	const response = await fetch(`${server.url}${CAMPAIGN}/tien-do.json`);
 	return (await response.json()) as {
-		units: { name: string; tier: string; type: string; status: { kind: string } }[];
+		units: { id: string; name: string; tier: string; type: string; parent?: string; status: { kind: string } }[];
 		unitTypes: { id: string; name: string }[];
 	};
 }
@@ -267,8 +267,9 @@ describe.each([390, 1280])('at %i px', (width) => {
 			.getByRole('link', { name: typeName, exact: true })
 			.click();
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
-		// The page is one type's units, not "all" of them.
-		expect(await page.locator('.status-counts [aria-current]').count()).toBe(0);
+		// The status counts are the type's own: "Tất cả" is this list, marked as this page.
+		expect(await page.locator('.status-counts li:first-child strong').textContent()).toBe(String(own.length));
+		expect(await page.locator('.status-counts li:first-child a').getAttribute('aria-current')).toBe('page');
 		expect(await page.title()).toContain(`${typeName} (trang 1/${Math.ceil(own.length / PER_PAGE)})`);
 		const pages = await namesOverPages(page);
 		expect(pages.length).toBe(Math.ceil(own.length / PER_PAGE));
@@ -284,8 +285,9 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await settled(live);
 		expect(await live.inputValue('#tien-do-type')).toBe(type);
 		expect(await names(live)).toEqual(pages[0]);
-		// The counts and orders above are the whole table's: here they lead there, as without the script.
-		expect(await live.locator('[data-filter-link], [data-sort-link]').count()).toBe(0);
+		// The orders above are the whole table's: here they lead there, as without the script; the counts are the type's.
+		expect(await live.locator('[data-sort-link]').count()).toBe(0);
+		expect(await live.locator('[data-filter-link]').count()).toBeGreaterThan(1);
 		// Another status, then every status again: the page as built, at its own address, and still after a reload.
 		const status = (await live.locator('#tien-do-status option:not([value=""])').first().getAttribute('value'))!;
 		await live.selectOption('#tien-do-status', status);
@@ -309,6 +311,101 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await settled(live);
 		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/`);
 		expect(await live.locator('[data-filter-count]').textContent()).toContain(`/${UNITS}`);
+		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
+		await live.close();
+	}, 120_000);
+
+	test("without JavaScript a type's status counts lead to the type's units of that status, over pages of their own", async () => {
+		const { units, unitTypes } = await campaignData();
+		const counts = Map.groupBy(units, (u) => u.type);
+		const [type, own] = [...counts].sort((a, b) => b[1].length - a[1].length)[0]!;
+		const typeName = unitTypes.find((t) => t.id === type)!.name;
+		const byStatus = Map.groupBy(own, (u) => u.status.kind);
+		const [status, ofStatus] = [...byStatus].sort((a, b) => b[1].length - a[1].length)[0]!;
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/`);
+		for (const [kind, list] of byStatus)
+			expect(await page.locator(`.status-counts li[data-status="${kind}"] strong`).textContent()).toBe(
+				String(list.length)
+			);
+		await page.click(`.status-counts li[data-status="${status}"] a`);
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/${status}/#danh-sach`);
+		expect(await page.title()).toContain(`${typeName} · `);
+		// The way back to the type's whole list is in the breadcrumbs.
+		expect(await page.locator('.breadcrumbs a', { hasText: typeName }).getAttribute('href')).toBe(
+			`${CAMPAIGN}/tien-do/loai/${type}/`
+		);
+		const pages = await namesOverPages(page);
+		expect(pages.flat().toSorted(collator.compare)).toEqual(ofStatus.map((u) => u.name).toSorted(collator.compare));
+		expect(await page.locator(`#tien-do tbody tr:not([data-status="${status}"])`).count()).toBe(0);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-type-status-nojs-${width}.png`), fullPage: true });
+		await page.close();
+
+		// With the script, that page starts with both chosen, and the type's counts choose a status in the form.
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/loai/${type}/${status}/`);
+		await settled(live);
+		expect(await live.inputValue('#tien-do-type')).toBe(type);
+		expect(await live.inputValue('#tien-do-status')).toBe(status);
+		expect(await names(live)).toEqual(pages[0]);
+		await live.click('.status-counts li:first-child a');
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?type=${type}`);
+		expect(await live.locator('[data-filter-count]').textContent()).toContain(`${own.length}/${UNITS}`);
+		await live.close();
+	}, 120_000);
+
+	test('without JavaScript a unit leads to every unit under it at any depth, by status; with it, the parent is chosen', async () => {
+		const { units } = await campaignData();
+		const parentOf = new Map(units.map((u) => [u.id, u.parent]));
+		const under = (id: string) =>
+			units.filter((u) => {
+				for (let p = u.parent; p; p = parentOf.get(p)) if (p === id) return true;
+				return false;
+			});
+		// The province has every other unit under it: its list is the whole table, not a copy of it.
+		const [province] = units.filter((u) => under(u.id).length === UNITS - 1);
+		const page = await noJs.newPage();
+		await page.goto(`${server.url}${CAMPAIGN}/don-vi/${province!.id}/`);
+		await page.getByRole('link', { name: 'Tiến độ của mọi đơn vị trong danh sách' }).click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/`);
+		// Another unit with units under it, some of them missing: its own list, then that list's missing units.
+		const [top, below] = units
+			.map((u) => [u, under(u.id)] as const)
+			.filter(([u, list]) => u !== province && list.some((b) => b.status.kind === 'missing'))
+			.sort((a, b) => b[1].length - a[1].length)[0]!;
+		await page.goto(`${server.url}${CAMPAIGN}/don-vi/${top.id}/`);
+		await page.getByRole('link', { name: `Tiến độ của mọi đơn vị thuộc ${top.name}` }).click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/`);
+		expect(await page.title()).toContain(`Đơn vị thuộc ${top.name}`);
+		expect(await page.locator('.status-counts li:first-child strong').textContent()).toBe(String(below.length));
+		const all = await namesOverPages(page);
+		expect(all.flat().toSorted(collator.compare)).toEqual(below.map((u) => u.name).toSorted(collator.compare));
+		const missing = below.filter((u) => u.status.kind === 'missing');
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/`);
+		await page.click('.status-counts li[data-status="missing"] a');
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/missing/#danh-sach`);
+		const pages = await namesOverPages(page);
+		expect(pages.flat().toSorted(collator.compare)).toEqual(missing.map((u) => u.name).toSorted(collator.compare));
+		expect(await page.locator('#tien-do tbody tr:not([data-status="missing"])').count()).toBe(0);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		expect(await axeAt(js, page.url())).toEqual([]);
+		await page.screenshot({ path: join(shots, `paged-parent-status-nojs-${width}.png`), fullPage: true });
+		await page.close();
+
+		// With the script: the same units as the filter answers, and the parent stays chosen when the status is cleared.
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/missing/`);
+		await settled(live);
+		expect(await live.inputValue('#tien-do-parent')).toBe(top.id);
+		expect(await live.inputValue('#tien-do-status')).toBe('missing');
+		expect(await names(live)).toEqual(pages[0]);
+		await live.selectOption('#tien-do-status', '');
+		await settled(live);
+		expect(live.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/?parent=${top.id}`);
+		expect((await namesOverPages(live)).flat()).toEqual(all.flat());
 		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
 		await live.close();
 	}, 120_000);

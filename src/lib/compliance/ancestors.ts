@@ -14,3 +14,17 @@ export function ancestorsOf(
 	}
 	return chain;
 }
+
+/**
+ * For each unit with any below it, those units at any depth, in the order of `rows`: what the parent filter answers
+ * (a district's communes and their cells), built in one walk instead of one scan of every row per parent.
+ */
+export function rowsUnder<Row extends { unit: { id: string; parent?: string | undefined } }>(
+	rows: readonly Row[],
+	parentOf: (id: string) => string | undefined
+): Map<string, Row[]> {
+	const below = new Map<string, Row[]>();
+	for (const row of rows)
+		for (const p of ancestorsOf(row.unit, parentOf)) (below.get(p) ?? below.set(p, []).get(p)!).push(row);
+	return below;
+}

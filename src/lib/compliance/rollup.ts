@@ -1,7 +1,7 @@
 import type { Unit } from '../model.ts';
 import type { ComplianceRow } from './unit-compliance.ts';
 import { STATUS_KEYS, type StatusKey } from './status.ts';
-import { ancestorsOf } from './ancestors.ts';
+import { rowsUnder } from './ancestors.ts';
 
 /** Counts of a group of units, the shape of a line in a leader's progress report. */
 export interface Rollup {
@@ -39,10 +39,7 @@ export const rollupByParent = (rows: readonly ComplianceRow[]) => rollupBy(rows,
  */
 export function rollupByAncestor(rows: readonly ComplianceRow[], units: readonly Unit[]): Map<string, Rollup> {
 	const parentOf = new Map(units.map((u) => [u.id, u.parent]));
-	const below = new Map<string, ComplianceRow[]>();
-	for (const row of rows)
-		for (const p of ancestorsOf(row.unit, (id) => parentOf.get(id)))
-			(below.get(p) ?? below.set(p, []).get(p)!).push(row);
+	const below = rowsUnder(rows, (id) => parentOf.get(id));
 	return new Map([...below].map(([id, group]) => [id, rollup(group)]));
 }
 

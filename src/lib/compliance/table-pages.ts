@@ -54,35 +54,31 @@ export const complianceViewPath = (status: StatusKey | null, number = 1) =>
 	`${status ? `${status}/` : ''}${tablePagePath(number)}`;
 
 /**
- * Every pre-built view of a unit table (the compliance table, a tier's list): all its units, then each status that has
- * units, paginated in the order given. Readers without JavaScript filter by status through these pages' links.
+ * Every pre-built view of a unit table (the compliance table, a tier's list, one type's or one parent's units): all its
+ * units, then each status that has units, paginated in the order given. Readers without JavaScript filter by status
+ * through these pages' links.
  */
 export function complianceViews<Row extends Pick<ComplianceRow, 'overall'>>(
 	rows: readonly Row[],
 	size: number
 ): ComplianceView<Row>[] {
 	const views: ComplianceView<Row>[] = paginate(rows, size).map((page) => ({ status: null, page }));
-	for (const { key: status, page } of viewsBy(rows, STATUS_KEYS, (r) => statusKey(r.overall), size))
-		views.push({ status, page });
+	const byStatus = Map.groupBy(rows, (r) => statusKey(r.overall));
+	for (const status of STATUS_KEYS)
+		for (const page of byStatus.has(status) ? paginate(byStatus.get(status)!, size) : []) views.push({ status, page });
 	return views;
 }
 
-/** The rows of each key that has any (in the keys' order), paginated in the rows' own order. */
-export function viewsBy<Row, Key extends string>(
-	rows: readonly Row[],
-	keys: readonly Key[],
-	keyOf: (row: Row) => Key,
-	size: number
-): { key: Key; page: TablePage<Row> }[] {
-	const byKey = Map.groupBy(rows, keyOf);
-	return keys.flatMap((key) => {
-		const own = byKey.get(key);
-		return own ? paginate(own, size).map((page) => ({ key, page })) : [];
-	});
-}
+/** Path of the compliance table's units of one type, or of a type and a status: "loai/xa/", "loai/xa/2/", "loai/xa/late/". */
+export const typeViewPath = (type: string, number = 1, status: StatusKey | null = null) =>
+	`loai/${type}/${complianceViewPath(status, number)}`;
 
-/** Path of the compliance table's units of one type below its first page: "loai/xa/", "loai/xa/2/". */
-export const typeViewPath = (type: string, number = 1) => `loai/${type}/${tablePagePath(number)}`;
+/**
+ * Path of the compliance table's units under a unit at any depth, or of those with one status: "cap-tren/huyen-a/",
+ * "cap-tren/huyen-a/late/2/".
+ */
+export const parentViewPath = (parent: string, number = 1, status: StatusKey | null = null) =>
+	`cap-tren/${parent}/${complianceViewPath(status, number)}`;
 
 /** " (trang 2/5)" after a title when the table has more than one page, else nothing. */
 export const pageSuffix = (page: Pick<TablePage<unknown>, 'number' | 'pages'>) =>
