@@ -224,6 +224,8 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(
 			await page.locator('.status-counts [aria-current="page"], nav.table-orders [aria-current="page"]').count()
 		).toBe(0);
+		// Every status is shown, in that order: "Tất cả" is marked as the status chosen.
+		expect(await page.locator('.status-counts li:first-child a').getAttribute('aria-current')).toBe('true');
 
 		await page.goto(`${server.url}${CAMPAIGN}/tien-do/`);
 		await page.locator('nav.table-orders a', { hasText: 'Ngày gửi báo cáo (giảm dần)' }).click();
