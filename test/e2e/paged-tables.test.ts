@@ -383,6 +383,12 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/`);
 		expect(await page.title()).toContain(`Đơn vị thuộc ${top.name}`);
 		expect(await page.locator('.status-counts li:first-child strong').textContent()).toBe(String(below.length));
+		// The lead, the caption and the filter's status choices count the same units, and no campaign total sits beside.
+		const missingHere = below.filter((u) => u.status.kind === 'missing').length;
+		expect(await page.locator('.lead').textContent()).toContain(`${below.length} đơn vị thuộc ${top.name}`);
+		expect(await page.locator('#tien-do caption').textContent()).toContain(`(${below.length})`);
+		expect(await page.locator('#tien-do-status option[value="missing"]').textContent()).toContain(`(${missingHere})`);
+		expect(await page.locator('caption', { hasText: 'Tổng hợp theo cấp' }).count()).toBe(0);
 		const all = await namesOverPages(page);
 		expect(all.flat().toSorted(collator.compare)).toEqual(below.map((u) => u.name).toSorted(collator.compare));
 		const missing = below.filter((u) => u.status.kind === 'missing');
