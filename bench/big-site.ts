@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
-import { BENCH_AS_OF, BENCH_CAMPAIGN, describeCampaign, generateCampaign } from './generate-campaign.ts';
+import { BENCH_AS_OF, BENCH_CAMPAIGN, describeCampaign, generateCampaign, holdsCampaign } from './generate-campaign.ts';
 import { searchReference } from './search-reference.ts';
 import { measureSearch, rareUnit, searchQueries } from './search-latency.ts';
 import { HUGO_SEARCH_PATH, siteProject } from './project.ts';
@@ -51,14 +51,18 @@ const REPO = resolve(import.meta.dirname, '..');
 const work = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'so-ket-big-'));
 const site = join(work, 'site');
 const content = join(site, 'content');
-const hadContent = existsSync(content);
-if (hadContent)
+const described = existsSync(content) ? describeCampaign(content, reports, Number(values.seed)) : undefined;
+const hadContent = described !== undefined && holdsCampaign(described);
+if (described && !hadContent) {
+	console.error(`${content} is not the campaign of ${reports} reports, seed ${values.seed}: generating it again`);
+	rmSync(content, { recursive: true, force: true });
+	rmSync(join(work, 'hugo'), { recursive: true, force: true });
+}
+if (existsSync(site))
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'])
 		rmSync(join(site, entry), { recursive: true, force: true });
 siteProject(REPO, site);
-const generated = hadContent
-	? describeCampaign(content, reports, Number(values.seed))
-	: generateCampaign(content, reports, Number(values.seed));
+const generated = hadContent ? described : generateCampaign(content, reports, Number(values.seed));
 if (!hadContent)
 	console.error(`generated ${generated.reports.length} reports for ${generated.units} units in ${content}`);
 const loadAtStart = loadavg()[0]!;

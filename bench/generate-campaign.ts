@@ -1,5 +1,5 @@
 // A synthetic campaign: the plan, a roster of N + 3% units and N reports, reproducible from a seed.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldDiacritics } from '../src/lib/text/diacritics.ts';
 import { Random } from './random.ts';
@@ -201,6 +201,20 @@ export function generateCampaign(
 /** What {@link generateCampaign} would write for `reports` and `seed`, without writing it: for content made earlier. */
 export const describeCampaign = (contentDir: string, reports: number, seed = 120) =>
 	generateCampaign(contentDir, reports, seed, undefined, false);
+
+/**
+ * Whether `contentDir` holds the campaign `described` says, report for report: a folder left by an interrupted or
+ * other-sized run is not (reused as is, it would be measured under the wrong number of reports).
+ */
+export function holdsCampaign(described: GeneratedCampaign): boolean {
+	const reviews = join(described.contentDir, 'reviews', BENCH_CAMPAIGN);
+	return (
+		existsSync(join(described.contentDir, 'units', `${BENCH_CAMPAIGN}.yaml`)) &&
+		existsSync(reviews) &&
+		readdirSync(reviews).length === described.reports.length &&
+		described.reports.every((file) => existsSync(join(described.contentDir, file)))
+	);
+}
 
 /** Changes one report's text as a unit sending a corrected version would: a dated sentence added at its end. */
 export function reviseReport(path: string, revision: number): void {

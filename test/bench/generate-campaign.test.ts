@@ -1,6 +1,6 @@
 // The synthetic campaign of the benchmark: reproducible, valid as the build checks it, and showing every status.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
 	BENCH_CAMPAIGN,
 	describeCampaign,
 	generateCampaign,
+	holdsCampaign,
 	reviseReport,
 } from '../../bench/generate-campaign.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
@@ -143,4 +144,16 @@ test('a campaign made earlier is described without writing it: the same reports 
 	expect(described.reports).toEqual(written.reports);
 	expect(described.unitNames).toEqual(written.unitNames);
 	expect(readdirSync(elsewhere)).toEqual([]);
+});
+
+test('a folder holds the campaign asked for only when every report of it is there and no other (big-site reuses it)', () => {
+	const dir = fresh();
+	const written = generateCampaign(dir, 20, 7);
+	expect(holdsCampaign(describeCampaign(dir, 20, 7))).toBe(true);
+	// Another size, asked of the same folder: reports missing, or one too many.
+	expect(holdsCampaign(describeCampaign(dir, 30, 7))).toBe(false);
+	expect(holdsCampaign(describeCampaign(dir, 19, 7))).toBe(false);
+	// A run interrupted while writing: one report short.
+	rmSync(join(dir, written.reports.at(-1)!));
+	expect(holdsCampaign(describeCampaign(dir, 20, 7))).toBe(false);
 });
