@@ -57,6 +57,8 @@ if (described && !hadContent) {
 	console.error(`${content} is not the campaign of ${reports} reports, seed ${values.seed}: generating it again`);
 	rmSync(content, { recursive: true, force: true });
 	rmSync(join(work, 'hugo'), { recursive: true, force: true });
+	// The caches and output of the run that left it would make this build a warm one.
+	for (const entry of ['.astro-cache', 'dist']) rmSync(join(site, entry), { recursive: true, force: true });
 }
 if (existsSync(site))
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'])
