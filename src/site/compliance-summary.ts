@@ -2,7 +2,7 @@
 // the totals and the rows in the order that needs action first. Computed once per campaign, not once per page.
 import { rollup, rollupByParent, rollupByType } from '../lib/compliance/rollup.ts';
 import { rowsUnder } from '../lib/compliance/ancestors.ts';
-import { actionFirst } from '../lib/compliance/unit-compliance.ts';
+import { actionFirst, type ComplianceRow } from '../lib/compliance/unit-compliance.ts';
 import { tableData, tableRows } from '../lib/export/table-data.ts';
 import type { CampaignView } from './data.ts';
 import { typeName } from './format.ts';
@@ -43,6 +43,9 @@ export const complianceSummary = perObject((view: CampaignView) => {
 		underAll: new Set([...underRows].filter(([, below]) => below.length === rows.length - 1).map(([id]) => id)),
 	};
 });
+
+/** The counts of one list of the table (a type's units, those under a unit): once per list, not once per page. */
+export const listRollup = perObject((rows: readonly ComplianceRow[]) => rollup(rows));
 
 /** The rows the browser's filters and sorting work on (tien-do/du-lieu.json), unpacked as the browser unpacks them. */
 export const browserRows = perObject((view: CampaignView) => tableRows(tableData(view.campaign, view.rows, view.asOf)));
