@@ -45,6 +45,12 @@ test('"d" finds "đ" and "d" alike, typed with or without its stroke and tones',
 	expect(await urls('dinh ky')).toEqual(['/b/']);
 });
 
+test('"đ" typed exactly ranks the word with "đ" first, and "d" the word with "d"', async () => {
+	expect(await urls('đối')).toEqual(['/a/', '/c/']);
+	expect(await urls('Đối'.normalize('NFD'))).toEqual(['/a/', '/c/']);
+	expect(await urls('dối')).toEqual(['/c/', '/a/']);
+});
+
 test('excerpts of a decomposed page read composed, with the matched words marked', async () => {
 	const [hit] = await index.search(searchableQuery('dinh ky'));
 	expect(readable(hit!.excerpt)).toContain('<mark>định</mark> <mark>kỳ</mark>');

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { indexableHtml, readable, searchableQuery, STROKE } from '../../src/lib/search/pagefind-text.ts';
+import { indexableHtml, readable, searchableQuery, D_MARK } from '../../src/lib/search/pagefind-text.ts';
 
 describe('indexableHtml', () => {
-	test('writes đ and Đ in text as d and D with a combining stroke', () => {
+	test('writes đ and Đ in text as d and D with their combining mark', () => {
 		expect(indexableHtml('<p>Đảng ủy tổ chức đối thoại</p>')).toBe(
-			`<p>D${STROKE}ảng ủy tổ chức d${STROKE}ối thoại</p>`
+			`<p>D${D_MARK}ảng ủy tổ chức d${D_MARK}ối thoại</p>`
 		);
 	});
 
@@ -18,7 +18,7 @@ describe('indexableHtml', () => {
 		const html =
 			'<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">Đây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->';
 		expect(indexableHtml(html)).toBe(
-			`<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">D${STROKE}ây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->`
+			`<h2 id="iv-bài-học-đây"><a href="/đ/" title="a > đ">D${D_MARK}ây</a></h2><script>const d = "đ";</script><style>p::after{content:"đ"}</style><!-- đ -->`
 		);
 	});
 
@@ -26,7 +26,7 @@ describe('indexableHtml', () => {
 		const html =
 			'<meta data-pagefind-meta="unit[content]" content="Đảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">';
 		expect(indexableHtml(html)).toBe(
-			`<meta data-pagefind-meta="unit[content]" content="D${STROKE}ảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">`
+			`<meta data-pagefind-meta="unit[content]" content="D${D_MARK}ảng ủy xã"><meta data-pagefind-filter="tier[content]" content="đ">`
 		);
 	});
 
@@ -38,13 +38,13 @@ describe('indexableHtml', () => {
 
 describe('searchableQuery', () => {
 	test('composes, trims and writes đ as the index does; a plain d stays a d', () => {
-		expect(searchableQuery('  đối   thoại '.normalize('NFD'))).toBe(`d${STROKE}ối thoại`);
+		expect(searchableQuery('  đối   thoại '.normalize('NFD'))).toBe(`d${D_MARK}ối thoại`);
 		expect(searchableQuery('dan chu co so')).toBe('dan chu co so');
 	});
 });
 
 describe('readable', () => {
-	test('shows d or D with a stroke as đ or Đ inside excerpts with marks', () => {
-		expect(readable(`<mark>D${STROKE}ảng</mark> và d${STROKE}ối thoại`)).toBe('<mark>Đảng</mark> và đối thoại');
+	test('shows d or D with the mark as đ or Đ inside excerpts with marks', () => {
+		expect(readable(`<mark>D${D_MARK}ảng</mark> và d${D_MARK}ối thoại`)).toBe('<mark>Đảng</mark> và đối thoại');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasSearch, pagefindQuery, readSearchParams, writeSearchParams } from '../../src/lib/search/url-state.ts';
-import { STROKE } from '../../src/lib/search/pagefind-text.ts';
+import { D_MARK } from '../../src/lib/search/pagefind-text.ts';
 
 describe('search URL', () => {
 	test('reads the query, every filter value and the sort order; ignores what it does not know', () => {
@@ -28,7 +28,7 @@ describe('pagefindQuery', () => {
 	test('any chosen value of a filter matches; the query is prepared for the index; newest first sorts by date descending', () => {
 		const state = readSearchParams(new URLSearchParams('q=đối+thoại&tier=co-so&tier=huyen&status=late&sort=newest'));
 		expect(pagefindQuery(state)).toEqual({
-			term: `d${STROKE}ối thoại`,
+			term: `d${D_MARK}ối thoại`,
 			options: { filters: { tier: { any: ['co-so', 'huyen'] }, status: { any: ['late'] } }, sort: { date: 'desc' } },
 		});
 	});

@@ -26,7 +26,7 @@ import { BODY_ATTRIBUTE, searchFeed } from './feed.ts';
 import { indexableHtml } from './pagefind-text.ts';
 
 /** Bump when what goes into a shard's index changes, so no shard indexed the old way is reused. */
-const FEED_VERSION = 2;
+const FEED_VERSION = 3;
 
 /**
  * pagefind's executable, found as its own command-line wrapper finds it (PAGEFIND_BINARY_PATH may name another). Run

@@ -1,12 +1,15 @@
 // Vietnamese text as pagefind sees it (docs/search.md). Pagefind 1.6 folds tones and hats (NFD, then drops combining
-// marks) but keeps "đ" a letter of its own, so "doi thoai" never finds "đối thoại". Writing đ as d + U+0335 (a
-// combining stroke) in the text handed to the indexer lets pagefind fold it to "d" like any other mark, while the
-// stroke stays in the stored text and is turned back into "đ" before a reader sees it.
+// marks) but keeps "đ" a letter of its own, so "doi thoai" never finds "đối thoại". Writing đ as d + a combining mark
+// in the text handed to the indexer lets pagefind fold it to "d" like any other mark, while the mark stays in the
+// stored text and is turned back into "đ" before a reader sees it.
 
-/** COMBINING SHORT STROKE OVERLAY: "d" + this is how the indexer is shown "đ". */
-export const STROKE = '\u0335';
+/**
+ * COMBINING GREEK YPOGEGRAMMENI: "d" + this is how the indexer is shown "đ". Unicode also counts it a lowercase letter,
+ * so pagefind keeps it inside the word ("đối" ranks above "dối") instead of splitting the word there (docs/search.md).
+ */
+export const D_MARK = '\u0345';
 
-const toStroked = (text: string) => text.replaceAll('đ', `d${STROKE}`).replaceAll('Đ', `D${STROKE}`);
+const toIndexed = (text: string) => text.replaceAll('đ', `d${D_MARK}`).replaceAll('Đ', `D${D_MARK}`);
 const hasD = (text: string) => text.includes('đ') || text.includes('Đ');
 
 // A tag, with quoted attribute values that may hold ">"; or the body of a script or style element, left alone.
@@ -17,7 +20,7 @@ const META_CONTENT = /(\scontent=)("[^"]*"|'[^']*')/i;
 /**
  * The HTML of a page as it should be indexed: NFC (text saved in NFD otherwise indexes without its marks, so its
  * words lose their exact-diacritics ranking and match words they are not), and every đ in text and in attribute
- * metadata written as d + stroke. Tags, attributes and scripts are otherwise untouched.
+ * metadata written as d + its mark. Tags, attributes and scripts are otherwise untouched.
  */
 export function indexableHtml(html: string): string {
 	const source = html.normalize('NFC');
@@ -27,14 +30,14 @@ export function indexableHtml(html: string): string {
 	for (const match of source.matchAll(TAG)) {
 		const tag = match[0];
 		if (!hasD(tag)) continue;
-		out += toStroked(source.slice(last, match.index));
+		out += toIndexed(source.slice(last, match.index));
 		out +=
 			/^<\w/.test(tag) && !match[1] && tag.includes('data-pagefind-meta')
-				? tag.replace(META_CONTENT, (_, name: string, value: string) => name + toStroked(value))
+				? tag.replace(META_CONTENT, (_, name: string, value: string) => name + toIndexed(value))
 				: tag;
 		last = match.index + tag.length;
 	}
-	return out + toStroked(source.slice(last));
+	return out + toIndexed(source.slice(last));
 }
 
 /**
@@ -42,10 +45,10 @@ export function indexableHtml(html: string): string {
  * "đối" still prefers "đối" over "dối" while "doi" finds both.
  */
 export function searchableQuery(query: string): string {
-	return toStroked(query.normalize('NFC').replace(/\s+/g, ' ').trim());
+	return toIndexed(query.normalize('NFC').replace(/\s+/g, ' ').trim());
 }
 
-/** Text that came back from the index (titles, excerpts, metadata), with each d + stroke shown as đ again. */
+/** Text that came back from the index (titles, excerpts, metadata), with each d + its mark shown as đ again. */
 export function readable(text: string): string {
-	return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
+	return text.replaceAll(`d${D_MARK}`, 'đ').replaceAll(`D${D_MARK}`, 'Đ');
 }
