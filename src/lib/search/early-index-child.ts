@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import pLimit from 'p-limit';
 import type { FromIndexer, ToIndexer } from './early-index.ts';
 import { readShard, type IndexerContext } from './early-indexer.ts';
-import { removeAbandonedFeeds } from './index-site.ts';
+import { feedIndex, removeAbandonedFeeds } from './index-site.ts';
 
 const { site, workDir, scratch, since, jobs, waitMs } = JSON.parse(process.env['SOKET_EARLY_INDEX'] ?? '{}') as {
 	site: string;
@@ -47,7 +47,10 @@ process.on('message', (message: ToIndexer) => {
 // scratch.
 process.on('exit', () => {
 	abort.abort();
-	for (const feed of context.feeds) rmSync(feed, { recursive: true, force: true });
+	for (const feed of context.feeds) {
+		rmSync(feed, { recursive: true, force: true });
+		rmSync(feedIndex(feed), { recursive: true, force: true });
+	}
 });
 process.on('disconnect', () => process.exit(0));
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => process.exit(0));

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
@@ -309,8 +310,13 @@ export interface RunOptions {
 	nice?: number;
 }
 
-/** Runs pagefind over a prepared `feed`, then removes it; the bundle appears at `bundle` only when complete. */
+/**
+ * Runs pagefind over a prepared `feed`, then removes it; the bundle appears at `bundle` only when complete. Pagefind
+ * writes its index beside the feed, in scratch, and the finished index is moved into place: 1,400 files a shard,
+ * written by two pagefinds at once on a disk still busy with the pages Astro just wrote, cost seconds of system time.
+ */
 export async function indexFeed(feed: string, bundle: string, run: RunOptions = {}): Promise<void> {
+	const output = feedIndex(feed);
 	// Named for this process: the early index's child and the build never write the same folder.
 	const partial = `${bundle}.partial-${process.pid}`;
 	rmSync(partial, { recursive: true, force: true });
@@ -320,7 +326,7 @@ export async function indexFeed(feed: string, bundle: string, run: RunOptions = 
 			// Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
 			const child = execFile(
 				command,
-				['--site', feed, '--output-path', partial],
+				['--site', feed, '--output-path', output],
 				{ cwd: feed, maxBuffer: 64 * 1024 * 1024, ...(run.signal && { signal: run.signal }) },
 				(error, stdout, stderr) => (error ? reject(Object.assign(error, { stdout, stderr })) : resolve())
 			);
@@ -330,14 +336,33 @@ export async function indexFeed(feed: string, bundle: string, run: RunOptions = 
 				// Gone already: the callback tells how it ended.
 			}
 		});
+		mkdirSync(dirname(partial), { recursive: true });
+		moveFolder(output, partial);
 		rmSync(bundle, { recursive: true, force: true });
 		renameSync(partial, bundle);
 		writeFileSync(sealOf(bundle), seal(bundle));
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		throw new Error(`pagefind could not index the site:\n${stdout}${stderr}`.trim());
+		// pagefind's own words when it failed; otherwise what failed around it (moving its index into place).
+		const said = `${stdout}${stderr}`.trim() || (error instanceof Error ? error.message : String(error));
+		throw new Error(`pagefind could not index the site:\n${said}`);
 	} finally {
 		rmSync(feed, { recursive: true, force: true });
+		rmSync(output, { recursive: true, force: true });
 		rmSync(partial, { recursive: true, force: true });
+	}
+}
+
+/** Where pagefind writes a feed's index: named after the feed, so a killed build's are removed with its feeds. */
+export const feedIndex = (feed: string) => `${feed}-index`;
+
+/** Moves a folder, copying it when it is on another file system (scratch in memory, the cache on disk). */
+function moveFolder(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
 	}
 }
