@@ -15,6 +15,7 @@ import { measureSearch, rareUnit, searchQueries } from './search-latency.ts';
 import { HUGO_SEARCH_PATH, siteProject } from './project.ts';
 import { describeMachine, searchLines, searchVerdict, seconds } from './results.ts';
 import { heaviestPages, indexedPageCount, MAX_PAGE_BYTES, reportRecordCount } from './site-check.ts';
+import { settleDisk } from './measure.ts';
 
 const HELP = `Xây dựng một lần trang web với N báo cáo tổng hợp và in các trang nặng nhất.
 Builds the site once over N generated reports, prints its heaviest HTML pages and writes them to
@@ -67,6 +68,7 @@ siteProject(REPO, site);
 const generated = hadContent ? described : generateCampaign(content, reports, Number(values.seed));
 if (!hadContent)
 	console.error(`generated ${generated.reports.length} reports for ${generated.units} units in ${content}`);
+settleDisk();
 const loadAtStart = loadavg()[0]!;
 const started = Date.now();
 const built = spawnSync(

@@ -295,7 +295,7 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
 					'',
 				]
 			: []),
-		`Each pipeline ran ${rounds === 1 ? 'once' : `${rounds} rounds`} (cold, one changed report, nothing changed${rounds > 1 ? '; the pipelines alternate which goes first in each round' : ''}). Medians, with the range when there is more than one run:`,
+		`Each pipeline ran ${rounds === 1 ? 'once' : `${rounds} rounds`} (cold, one changed report, nothing changed${rounds > 1 ? '; the pipelines alternate which goes first in each round' : ''}). Before each build the harness waits until the file system has written out what the builds before it wrote (\`sync\`), so that no build shares the processors with another's write-back. Medians, with the range when there is more than one run:`,
 		'',
 		'| pipeline | build | runs | total | site generation | search index | peak RSS |',
 		'|---|---|---|---|---|---|---|',

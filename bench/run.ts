@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from './generate-campaign.ts';
 import { ensureHugo } from './hugo.ts';
-import { measure, type Measurement, type PhaseSpec } from './measure.ts';
+import { measure, settleDisk, type Measurement, type PhaseSpec } from './measure.ts';
 import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from './project.ts';
 import {
 	BASELINE_REPORTS,
@@ -306,7 +306,10 @@ try {
 				reviseReport(changed, round);
 				if (hugo) copyToHugo(changed, hugoRoot);
 			}
-			for (const build of order) await build(scenario, round);
+			for (const build of order) {
+				settleDisk();
+				await build(scenario, round);
+			}
 			if (round === 1 && scenario === 'cold') checks = checkSites(dist, generated.units, hugo ? hugoPublic : undefined);
 		}
 	}
