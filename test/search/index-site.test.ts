@@ -1,10 +1,20 @@
 // indexSite on a handful of pages: how pagefind, given pages prepared for Vietnamese, answers Vietnamese queries.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
-import { ABANDONED_AFTER_MS, indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
+import { ABANDONED_AFTER_MS, feedIndex, indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
 import { readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 import { SHARDS_MANIFEST } from '../../src/lib/search/shards.ts';
 
@@ -204,10 +214,37 @@ test('feeds left by a killed build are removed after a day; a feed of a build un
 	const root = makeProject({ 'a/index.html': html('Xã A', 'Đối thoại với nhân dân.') });
 	const scratch = join(root, '.scratch');
 	const [old, young] = [join(scratch, 'so-ket-feed-old'), join(scratch, 'so-ket-feed-young')];
-	mkdirSync(old, { recursive: true });
-	mkdirSync(young, { recursive: true });
+	// A killed pagefind's index, written beside its feed.
+	const oldIndex = feedIndex(old);
+	for (const folder of [old, young, oldIndex]) mkdirSync(folder, { recursive: true });
 	const longAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
 	utimesSync(old, longAgo, longAgo);
+	utimesSync(oldIndex, longAgo, longAgo);
 	await indexSite(root, join(root, 'pagefind'), join(root, '.work'), { scratch });
 	expect(readdirSync(scratch)).toEqual(['so-ket-feed-young']);
+});
+
+test('pagefind writes in scratch; in memory (/dev/shm) its index is copied to the cache on disk, and nothing stays', async () => {
+	const root = makeProject({ 'a/index.html': html('Xã A', 'Đối thoại với nhân dân.') });
+	// Another file system than the project's where the machine has one, as the build's scratch is.
+	const memory = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+	const scratch = mkdtempSync(join(memory, 'so-ket-test-'));
+	try {
+		expect(await indexSite(root, join(root, 'pagefind'), join(root, '.work'), { scratch })).toEqual({
+			pages: 1,
+			shards: 1,
+			rebuilt: 1,
+		});
+		expect(readdirSync(scratch)).toEqual([]);
+		const [bundle] = readdirSync(join(root, '.work/built')).filter((n) => !n.includes('.'));
+		expect(existsSync(join(root, '.work/built', bundle!, 'pagefind-entry.json'))).toBe(true);
+		const opened = await openIndex(root);
+		try {
+			expect((await opened.search(searchableQuery('doi thoai'))).map((h) => h.url)).toEqual(['/a/']);
+		} finally {
+			await opened.close();
+		}
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
 });

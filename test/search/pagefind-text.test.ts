@@ -47,4 +47,11 @@ describe('readable', () => {
 	test('shows d or D with the mark as đ or Đ inside excerpts with marks', () => {
 		expect(readable(`<mark>D${D_MARK}ảng</mark> và d${D_MARK}ối thoại`)).toBe('<mark>Đảng</mark> và đối thoại');
 	});
+
+	test('a mark written after a "đ" is kept after it, even once normalisation has put it before the index\'s mark', () => {
+		// "đ" + grave (U+0300, combining class 230) is written d + the mark (class 240) + grave; NFD puts the grave first.
+		const indexed = indexableHtml('<p>Đ\u0300 đ</p>');
+		expect(readable(indexed.normalize('NFD')).normalize('NFC')).toBe('<p>Đ\u0300 đ</p>');
+		expect(readable(indexed)).toBe('<p>Đ\u0300 đ</p>');
+	});
 });

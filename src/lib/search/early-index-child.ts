@@ -47,10 +47,13 @@ process.on('message', (message: ToIndexer) => {
 // scratch.
 process.on('exit', () => {
 	abort.abort();
-	for (const feed of context.feeds) {
-		rmSync(feed, { recursive: true, force: true });
-		rmSync(feedIndex(feed), { recursive: true, force: true });
-	}
+	for (const feed of context.feeds)
+		for (const folder of [feed, feedIndex(feed)])
+			try {
+				rmSync(folder, { recursive: true, force: true, maxRetries: 2 });
+			} catch {
+				// pagefind, just stopped, still writing its index: the next build removes it once a day old.
+			}
 });
 process.on('disconnect', () => process.exit(0));
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => process.exit(0));

@@ -356,7 +356,10 @@ export async function indexFeed(feed: string, bundle: string, run: RunOptions = 
 /** Where pagefind writes a feed's index: named after the feed, so a killed build's are removed with its feeds. */
 export const feedIndex = (feed: string) => `${feed}-index`;
 
-/** Moves a folder, copying it when it is on another file system (scratch in memory, the cache on disk). */
+/**
+ * Moves a folder, copying it when it is on another file system: from scratch in memory to the cache on disk it is a
+ * copy of about 1,400 small files a shard, 40 to 50 ms measured.
+ */
 function moveFolder(from: string, to: string): void {
 	try {
 		renameSync(from, to);
