@@ -3,7 +3,6 @@
 // pages: how page weight is checked at national scale without the benchmark's rounds. `--dir` reuses a folder: the
 // content is generated once, the code is copied afresh each run.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { HUGO_SEARCH_PATH, siteProject } from './project.ts';
 import { describeMachine, searchLines, searchVerdict, seconds } from './results.ts';
 import { heaviestPages, indexedPageCount, MAX_PAGE_BYTES, reportRecordCount } from './site-check.ts';
 import { settleDisk } from './measure.ts';
+import { benchedCommit } from './commit.ts';
 
 const HELP = `Xây dựng một lần trang web với N báo cáo tổng hợp và in các trang nặng nhất.
 Builds the site once over N generated reports, prints its heaviest HTML pages and writes them to
@@ -87,13 +87,7 @@ const downloads = ['tien-do.json', 'tien-do/du-lieu.json'].map((f) => {
 	const path = join(site, 'dist', 'so-ket-thu', f);
 	return { file: f, bytes: existsSync(path) ? statSync(path).size : null };
 });
-const commit = (() => {
-	try {
-		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-	} catch {
-		return 'unknown';
-	}
-})();
+const commit = benchedCommit(REPO);
 const result = {
 	date: new Date().toISOString().slice(0, 10),
 	commit,

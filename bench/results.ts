@@ -84,6 +84,8 @@ export interface BenchResult {
 	search?: { 'so-ket': SearchMeasurement; hugo?: SearchMeasurement };
 	/** Said by whoever ran it, e.g. that other work shared the machine. */
 	note?: string;
+	/** The code measured (bench/commit.ts); absent in results written before it was recorded. */
+	commit?: string;
 }
 
 /** Targets of issue 7, as ratios of Sơ kết to Hugo + pagefind on the same content, and bytes. */
@@ -276,7 +278,7 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
 	const name = (p: Pipeline) => (p === 'so-ket' ? 'Sơ kết' : 'Hugo + pagefind');
 	const rounds = result.rounds ?? 1;
 	const lines = [
-		`### ${result.reports.toLocaleString('en')} reports (${result.units.toLocaleString('en')} units), seed ${result.seed}, ${result.date}`,
+		`### ${result.reports.toLocaleString('en')} reports (${result.units.toLocaleString('en')} units), seed ${result.seed}, ${result.date}${result.commit ? ` (commit ${result.commit})` : ''}`,
 		'',
 		`Machine: ${m.cpus} × ${m.cpuModel}, ${gigabytes(m.memoryBytes)} memory, Linux ${m.kernel}, Node ${m.node}, Astro ${m.astro}, pagefind ${m.pagefind}${m.hugo ? `, ${m.hugo}` : ''}. Load average ${m.load[0].toFixed(2)} at the start, ${m.load[1].toFixed(2)} at the end.${result.note ? ` ${result.note}` : ''}`,
 		'',

@@ -7,6 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, parseCli } from '../src/lib/cli/args.ts';
 import { BENCH_AS_OF, BENCH_CAMPAIGN, generateCampaign, reviseReport } from './generate-campaign.ts';
+import { benchedCommit } from './commit.ts';
 import { ensureHugo } from './hugo.ts';
 import { measure, settleDisk, type Measurement, type PhaseSpec } from './measure.ts';
 import { copyAllToHugo, copyToHugo, HUGO_SEARCH_PATH, hugoProject, siteProject } from './project.ts';
@@ -345,6 +346,7 @@ try {
 	const machine = describeMachine(REPO, loadAtStart, hugo);
 	const result: BenchResult = {
 		date: new Date().toISOString().slice(0, 10),
+		commit: benchedCommit(REPO),
 		reports,
 		units: generated.units,
 		seed,
