@@ -15,7 +15,8 @@ export interface SearchRecord {
 	content: string;
 }
 
-// Pagefind stores each page as a gzipped fragment: a signature, then JSON.
+// Pagefind stores each page as a gzipped fragment: a signature, then JSON. Past its --max-fragments, a file holds
+// several pages' fragments, keyed by fragment name (src/lib/search/index-site.ts, FRAGMENT_FILES).
 const SIGNATURE = 'pagefind_dcd';
 
 /** The folders of the site's search bundles: the primary one, then the shards its manifest lists. */
@@ -27,17 +28,23 @@ export function searchBundles(site: string): string[] {
 	return pages === 0 ? [] : [primary, ...bundles.map((b) => join(primary, b))];
 }
 
+/** The page records of one fragment file: the page itself, or each page of a file that holds several. */
+export function fragmentRecords(file: Buffer): SearchRecord[] {
+	const text = gunzipSync(file).toString('utf8');
+	const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as
+		SearchRecord | Record<string, SearchRecord>;
+	const pages =
+		typeof json.url === 'string' ? [json as SearchRecord] : Object.values(json as Record<string, SearchRecord>);
+	return pages.map(({ url, content }) => ({ url, content }));
+}
+
 /** Every page record of the site's pagefind index, over every shard (empty when there is none). */
 export function searchRecords(site: string): SearchRecord[] {
 	return searchBundles(site).flatMap((bundle) => {
 		const dir = join(bundle, 'fragment');
 		return readdirSync(dir)
 			.filter((name) => name.endsWith('.pf_fragment'))
-			.map((name) => {
-				const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-				const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as SearchRecord;
-				return { url: json.url, content: json.content };
-			});
+			.flatMap((name) => fragmentRecords(readFileSync(join(dir, name))));
 	});
 }
 

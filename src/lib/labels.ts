@@ -68,11 +68,18 @@ const partyParts = (date: CalendarDate) => {
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
 	return { day: twoDigits(d), month: m <= 2 ? twoDigits(m) : String(m), year: String(y) };
 };
+// A campaign has a few hundred distinct dates and a build writes them hundreds of thousands of times (unit tables).
+const partyDates = new Map<string, string>();
 /** A date in figures, the Party's way: "06/4/2021", "15/02/2021"; "—" for no date. */
 export function partyDate(date: CalendarDate | undefined): string {
 	if (!date) return '—';
-	const { day, month, year } = partyParts(date);
-	return `${day}/${month}/${year}`;
+	let written = partyDates.get(date);
+	if (written === undefined) {
+		const { day, month, year } = partyParts(date);
+		written = `${day}/${month}/${year}`;
+		if (partyDates.size < 10_000) partyDates.set(date, written);
+	}
+	return written;
 }
 /** A date in prose, the Party's way: "ngày 06 tháng 4 năm 2021". */
 export function partyDateProse(date: CalendarDate): string {

@@ -1,6 +1,5 @@
 // The search page over an index split in shards answers as over one index (src/lib/search/shards.ts).
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,6 +9,7 @@ import { htmlPages } from '../../src/lib/search/built-pages.ts';
 import { shardJobs } from '../../src/lib/search/index-site.ts';
 import { shardCount } from '../../src/lib/search/shards.ts';
 import { foldedText } from '../../src/lib/compliance/table-query.ts';
+import { fragmentRecords } from '../../bench/site-check.ts';
 
 let browser: Browser;
 let root: string;
@@ -72,11 +72,9 @@ function pagesOfShards(pagefind: string): Set<string>[][] {
 	return ['', ...readdirSync(pagefind).filter((name) => /^shard-\d+$/.test(name))]
 		.filter((bundle) => existsSync(join(pagefind, bundle, 'fragment')))
 		.map((bundle) =>
-			readdirSync(join(pagefind, bundle, 'fragment')).map((file) => {
-				const text = gunzipSync(readFileSync(join(pagefind, bundle, 'fragment', file))).toString('utf8');
-				const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
-				return new Set(foldedText(fragment.content).match(/[\p{L}\p{N}]+/gu));
-			})
+			readdirSync(join(pagefind, bundle, 'fragment'))
+				.flatMap((file) => fragmentRecords(readFileSync(join(pagefind, bundle, 'fragment', file))))
+				.map((page) => new Set(foldedText(page.content).match(/[\p{L}\p{N}]+/gu)))
 		);
 }
 

@@ -14,7 +14,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
-import { ABANDONED_AFTER_MS, feedIndex, indexSite, type IndexResult } from '../../src/lib/search/index-site.ts';
+import {
+	ABANDONED_AFTER_MS,
+	FRAGMENT_FILES,
+	feedIndex,
+	indexSite,
+	type IndexResult,
+} from '../../src/lib/search/index-site.ts';
+import { fragmentRecords } from '../../bench/site-check.ts';
 import { readable, searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 import { SHARDS_MANIFEST } from '../../src/lib/search/shards.ts';
 
@@ -246,5 +253,36 @@ test('pagefind writes in scratch; in memory (/dev/shm) its index is copied to th
 		}
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
+	}
+});
+
+test('a shard of more pages than FRAGMENT_FILES writes at most that many fragment files, and every page is found whole', async () => {
+	const count = FRAGMENT_FILES + 40;
+	const root = makeProject(
+		Object.fromEntries(
+			Array.from({ length: count }, (_, i) => [`x${i}/index.html`, html(`Xã số ${i}`, `Đối thoại lần thứ ${i}.`)])
+		)
+	);
+	expect(
+		await indexSite(root, join(root, 'pagefind'), join(root, '.work'), { scratch: join(root, '.scratch') })
+	).toEqual({
+		pages: count,
+		shards: 1,
+		rebuilt: 1,
+	});
+	const files = readdirSync(join(root, 'pagefind/fragment'));
+	expect(files.length).toBeLessThanOrEqual(FRAGMENT_FILES);
+	// Several pages to a file, each read back whole, as the benchmark's record count reads them.
+	const records = files.flatMap((file) => fragmentRecords(readFileSync(join(root, 'pagefind/fragment', file))));
+	expect(records.map((r) => r.url).sort()).toEqual(Array.from({ length: count }, (_, i) => `/x${i}/`).sort());
+	expect(records.find((r) => r.url === '/x7/')!.content).toContain('lần thứ 7');
+	const opened = await openIndex(root);
+	try {
+		const hits = await opened.search(searchableQuery('thu 123'));
+		expect(hits[0]).toMatchObject({ url: '/x123/', meta: { title: readable('Xã số 123') } });
+		expect(readable(hits[0]!.content)).toContain('Đối thoại lần thứ 123.');
+		expect((await opened.search(null)).length).toBe(count);
+	} finally {
+		await opened.close();
 	}
 });
