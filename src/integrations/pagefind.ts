@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { EarlyIndex } from '../lib/search/early-index.ts';
-import { indexSite, scratchRoot, shardJobs } from '../lib/search/index-site.ts';
+import { FRAGMENT_FILES, indexSite, scratchRoot, shardJobs } from '../lib/search/index-site.ts';
 import { PAGES_PER_SHARD } from '../lib/search/shards.ts';
 import { indexingPrerenderer } from './indexing-prerenderer.ts';
 
@@ -13,7 +13,8 @@ import { indexingPrerenderer } from './indexing-prerenderer.ts';
  * last build is reused from the build cache, so one new report re-indexes one shard (issue 7). Shards are indexed
  * side by side, one per core, starting while pages are still rendered (the early index: one core is left to the
  * renderer). SOKET_SEARCH_SHARD_PAGES sets the pages per shard (default 1,500: about 0.7 GB of pagefind's memory),
- * SOKET_SEARCH_JOBS the shards indexed at once, SOKET_SEARCH_EARLY_JOBS those indexed while pages are rendered (0: none).
+ * SOKET_SEARCH_JOBS the shards indexed at once, SOKET_SEARCH_EARLY_JOBS those indexed while pages are rendered (0: none),
+ * SOKET_SEARCH_FRAGMENT_FILES the fragment files a shard is written to at most (default 200; tests group small shards).
  */
 export function pagefindIndex(): AstroIntegration {
 	let workDir = '';
@@ -23,6 +24,7 @@ export function pagefindIndex(): AstroIntegration {
 	let early: EarlyIndex | undefined;
 	const perShard = Number(process.env['SOKET_SEARCH_SHARD_PAGES']) || PAGES_PER_SHARD;
 	const jobs = Number(process.env['SOKET_SEARCH_JOBS']) || shardJobs(perShard);
+	const fragmentFiles = Number(process.env['SOKET_SEARCH_FRAGMENT_FILES']) || FRAGMENT_FILES;
 	const whileRendering = Number(process.env['SOKET_SEARCH_EARLY_JOBS'] ?? Math.min(jobs, availableParallelism() - 1));
 	return {
 		name: 'so-ket-pagefind',
@@ -43,6 +45,7 @@ export function pagefindIndex(): AstroIntegration {
 					perShard,
 					jobs,
 					whileRendering,
+					fragmentFiles,
 				});
 				const index = early;
 				setPrerenderer((base) => indexingPrerenderer(base, index, basePath));
@@ -57,6 +60,7 @@ export function pagefindIndex(): AstroIntegration {
 					const result = await indexSite(site, join(site, 'pagefind'), workDir, {
 						perShard,
 						jobs,
+						fragmentFiles,
 						...(index?.shards && { shards: index.shards, building: index.building, digests: index.digests }),
 						onShard: (done, total) => total > 1 && logger.info(`search index: shard ${done} of ${total}`),
 					});

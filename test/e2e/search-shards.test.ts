@@ -20,7 +20,12 @@ let sharded: string;
 
 beforeAll(async () => {
 	root = scratchProject(() => {});
-	log = await astroBuild(root, join(root, 'dist'), { ...SAMPLE_ENV, SOKET_SEARCH_SHARD_PAGES: '8' });
+	// Fragments grouped three to a file at most, as a shard of 1,500 pages groups them 200 to a file at most.
+	log = await astroBuild(root, join(root, 'dist'), {
+		...SAMPLE_ENV,
+		SOKET_SEARCH_SHARD_PAGES: '8',
+		SOKET_SEARCH_FRAGMENT_FILES: '3',
+	});
 	for (const dir of [await sampleSite(), join(root, 'dist')]) servers.push(await serve(dir));
 	[one, sharded] = servers.map((s) => s.url) as [string, string];
 	browser = await launchChromium();
@@ -65,6 +70,23 @@ test('the build splits the index in shards of at most 8 pages, each indexed as s
 	expect(shards).toBeLessThanOrEqual(planned);
 	expect(shards).toBeGreaterThan(planned / 2);
 	expect([shards! > 1, anew, early]).toEqual([true, shards, shards]);
+});
+
+test('each shard writes its fragments to at most 3 files, several pages to a file, and holds every page once', () => {
+	const pagefind = join(root, 'dist', 'pagefind');
+	const bundles = ['', ...readdirSync(pagefind).filter((name) => /^shard-\d+$/.test(name))].filter((bundle) =>
+		existsSync(join(pagefind, bundle, 'fragment'))
+	);
+	const files = bundles.map((bundle) =>
+		readdirSync(join(pagefind, bundle, 'fragment')).map((file) =>
+			fragmentRecords(readFileSync(join(pagefind, bundle, 'fragment', file)))
+		)
+	);
+	expect(Math.max(...files.map((shard) => shard.length))).toBeLessThanOrEqual(3);
+	expect(files.flat().some((pages) => pages.length > 1)).toBe(true);
+	const urls = files.flat(2).map((page) => page.url);
+	expect(new Set(urls).size).toBe(urls.length);
+	expect(urls.filter((url) => url.includes('/don-vi/')).length).toBeGreaterThan(bundles.length);
 });
 
 /** The words of each page of each shard, as pagefind indexed them (the text of the shard's fragments), folded. */

@@ -17,6 +17,7 @@ import { openIndex } from '../helpers/pagefind.ts';
 import {
 	ABANDONED_AFTER_MS,
 	FRAGMENT_FILES,
+	bundlePath,
 	feedIndex,
 	indexSite,
 	type IndexResult,
@@ -276,6 +277,10 @@ test('a shard of more pages than FRAGMENT_FILES writes at most that many fragmen
 	const records = files.flatMap((file) => fragmentRecords(readFileSync(join(root, 'pagefind/fragment', file))));
 	expect(records.map((r) => r.url).sort()).toEqual(Array.from({ length: count }, (_, i) => `/x${i}/`).sort());
 	expect(records.find((r) => r.url === '/x7/')!.content).toContain('lần thứ 7');
+	// Grouped otherwise, the same pages are another index: cached under another name.
+	const pages = [{ path: 'x1/index.html', digest: 'a' }];
+	expect(bundlePath('/w', pages, 3)).not.toBe(bundlePath('/w', pages));
+	expect(bundlePath('/w', pages, FRAGMENT_FILES)).toBe(bundlePath('/w', pages));
 	const opened = await openIndex(root);
 	try {
 		const hits = await opened.search(searchableQuery('thu 123'));

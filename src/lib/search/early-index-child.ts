@@ -4,15 +4,18 @@ import { rmSync } from 'node:fs';
 import pLimit from 'p-limit';
 import type { FromIndexer, ToIndexer } from './early-index.ts';
 import { readShard, type IndexerContext } from './early-indexer.ts';
-import { feedIndex, removeAbandonedFeeds } from './index-site.ts';
+import { FRAGMENT_FILES, feedIndex, removeAbandonedFeeds } from './index-site.ts';
 
-const { site, workDir, scratch, since, jobs, waitMs } = JSON.parse(process.env['SOKET_EARLY_INDEX'] ?? '{}') as {
+const { site, workDir, scratch, since, jobs, waitMs, fragmentFiles } = JSON.parse(
+	process.env['SOKET_EARLY_INDEX'] ?? '{}'
+) as {
 	site: string;
 	workDir: string;
 	scratch: string;
 	since: number;
 	jobs: number;
 	waitMs?: number;
+	fragmentFiles?: number;
 };
 const abort = new AbortController();
 const context: IndexerContext = {
@@ -20,6 +23,7 @@ const context: IndexerContext = {
 	workDir,
 	scratch,
 	since,
+	fragmentFiles: fragmentFiles ?? FRAGMENT_FILES,
 	...(waitMs !== undefined && { waitMs }),
 	limit: pLimit(Math.max(1, jobs)),
 	copies: pLimit(Math.max(1, jobs) + 1),

@@ -22,6 +22,8 @@ export interface EarlyIndexOptions {
 	since?: number;
 	/** How long the child waits for a page to be written (default: early-indexer.ts, WRITE_WAIT_MS). */
 	waitMs?: number;
+	/** Fragment files a shard is written to at most, as indexSite is given it (default: index-site.ts, FRAGMENT_FILES). */
+	fragmentFiles?: number;
 }
 
 /** What the parent tells the child process. */
@@ -134,11 +136,19 @@ export class EarlyIndex {
 	}
 
 	#start() {
-		const { site, workDir, scratch, whileRendering, waitMs } = this.#options;
+		const { site, workDir, scratch, whileRendering, waitMs, fragmentFiles } = this.#options;
 		const child = fork(new URL('./early-index-child.ts', import.meta.url), [], {
 			env: {
 				...process.env,
-				SOKET_EARLY_INDEX: JSON.stringify({ site, workDir, scratch, since: this.#since, jobs: whileRendering, waitMs }),
+				SOKET_EARLY_INDEX: JSON.stringify({
+					site,
+					workDir,
+					scratch,
+					since: this.#since,
+					jobs: whileRendering,
+					waitMs,
+					fragmentFiles,
+				}),
 			},
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});

@@ -73,6 +73,8 @@ export interface IndexOptions {
 	building?: ReadonlyMap<string, Promise<unknown>>;
 	/** Pages whose digest is known (null: not searchable), as they were written: not read again. */
 	digests?: ReadonlyMap<string, string | null>;
+	/** Fragment files a shard is written to at most (default: {@link FRAGMENT_FILES}). */
+	fragmentFiles?: number;
 }
 
 export interface IndexResult {
@@ -124,7 +126,8 @@ export async function indexSite(
 	// refuses an empty folder. The others keep their assignment and are numbered in order.
 	const filled = members.flatMap((pages, k) => (pages.length ? [k] : []));
 	mkdirSync(join(workDir, 'built'), { recursive: true });
-	const bundles = filled.map((k) => bundlePath(workDir, members[k]!));
+	const fragmentFiles = options.fragmentFiles ?? FRAGMENT_FILES;
+	const bundles = filled.map((k) => bundlePath(workDir, members[k]!, fragmentFiles));
 	const building = options.building ?? new Map<string, Promise<unknown>>();
 	// A bundle the early index is on counts as indexed anew, whether it is done already or not.
 	const stale = bundles.flatMap((bundle, i) => (building.has(bundle) || !intact(bundle) ? [i] : []));
@@ -135,7 +138,7 @@ export async function indexSite(
 	const indexShards = (list: number[]) =>
 		indexEach(
 			list.map((i) => ({ pages: members[filled[i]!]!.map((page) => page.path), bundle: bundles[i]! })),
-			{ site, scratch, jobs, onShard: tell }
+			{ site, scratch, jobs, fragmentFiles, onShard: tell }
 		);
 	// Shards the early index is on are awaited first (its processes and these share the machine's budget); then the
 	// others are indexed here, with any it could not finish, from the built pages.
@@ -165,11 +168,15 @@ export async function indexSite(
 }
 
 /**
- * Where the index of a shard is cached: named by the digest of its pages (path and content, in path order), so a
- * shard none of whose pages changed is found again, whoever indexed it.
+ * Where the index of a shard is cached: named by the digest of its pages (path and content, in path order) and of
+ * how its fragments are grouped, so a shard none of whose pages changed is found again, whoever indexed it.
  */
-export function bundlePath(workDir: string, pages: readonly { path: string; digest: string }[]): string {
-	const hash = createHash('sha256').update(`${FEED_VERSION}\n`);
+export function bundlePath(
+	workDir: string,
+	pages: readonly { path: string; digest: string }[],
+	fragmentFiles = FRAGMENT_FILES
+): string {
+	const hash = createHash('sha256').update(`${FEED_VERSION}\n${fragmentFiles}\n`);
 	for (const { path, digest } of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
 		hash.update(`${path}\n${digest}\n`);
 	return join(workDir, 'built', hash.digest('hex'));
@@ -191,7 +198,7 @@ interface Shard {
  */
 async function indexEach(
 	shards: Shard[],
-	options: { site: string; scratch: string; jobs: number; onShard: () => void }
+	options: { site: string; scratch: string; jobs: number; fragmentFiles: number; onShard: () => void }
 ): Promise<void> {
 	const queue = [...shards];
 	let failure: { error: unknown } | undefined;
@@ -207,7 +214,7 @@ async function indexEach(
 				const taken = next;
 				next = undefined;
 				if (!taken) return;
-				const indexing = indexFeed(taken.feed, taken.shard.bundle);
+				const indexing = indexFeed(taken.feed, taken.shard.bundle, { fragmentFiles: options.fragmentFiles });
 				try {
 					prepareNext();
 				} finally {
@@ -316,6 +323,8 @@ export function prepareFeed(
 export interface RunOptions {
 	signal?: AbortSignal;
 	nice?: number;
+	/** Fragment files the index is written to at most (default: {@link FRAGMENT_FILES}). */
+	fragmentFiles?: number;
 }
 
 /**
@@ -334,7 +343,7 @@ export async function indexFeed(feed: string, bundle: string, run: RunOptions = 
 			// Run in the feed folder so that no pagefind.yml of the caller's changes what is indexed.
 			const child = execFile(
 				command,
-				['--site', feed, '--output-path', output, '--max-fragments', String(FRAGMENT_FILES)],
+				['--site', feed, '--output-path', output, '--max-fragments', String(run.fragmentFiles ?? FRAGMENT_FILES)],
 				{ cwd: feed, maxBuffer: 64 * 1024 * 1024, ...(run.signal && { signal: run.signal }) },
 				(error, stdout, stderr) => (error ? reject(Object.assign(error, { stdout, stderr })) : resolve())
 			);
