@@ -1,5 +1,5 @@
 // The search page over an index split in shards answers as over one index (src/lib/search/shards.ts).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ import { htmlPages } from '../../src/lib/search/built-pages.ts';
 import { shardJobs } from '../../src/lib/search/index-site.ts';
 import { shardCount } from '../../src/lib/search/shards.ts';
 import { foldedText } from '../../src/lib/compliance/table-query.ts';
-import { fragmentRecords } from '../../bench/site-check.ts';
+import { fragmentRecords, searchBundles, type SearchRecord } from '../../bench/site-check.ts';
 
 let browser: Browser;
 let root: string;
@@ -73,31 +73,26 @@ test('the build splits the index in shards of at most 8 pages, each indexed as s
 });
 
 test('each shard writes its fragments to at most 3 files, several pages to a file, and holds every page once', () => {
-	const pagefind = join(root, 'dist', 'pagefind');
-	const bundles = ['', ...readdirSync(pagefind).filter((name) => /^shard-\d+$/.test(name))].filter((bundle) =>
-		existsSync(join(pagefind, bundle, 'fragment'))
-	);
-	const files = bundles.map((bundle) =>
-		readdirSync(join(pagefind, bundle, 'fragment')).map((file) =>
-			fragmentRecords(readFileSync(join(pagefind, bundle, 'fragment', file)))
-		)
-	);
+	const files = fragmentFilesOfShards(join(root, 'dist'));
 	expect(Math.max(...files.map((shard) => shard.length))).toBeLessThanOrEqual(3);
 	expect(files.flat().some((pages) => pages.length > 1)).toBe(true);
 	const urls = files.flat(2).map((page) => page.url);
 	expect(new Set(urls).size).toBe(urls.length);
-	expect(urls.filter((url) => url.includes('/don-vi/')).length).toBeGreaterThan(bundles.length);
+	expect(urls.filter((url) => url.includes('/don-vi/')).length).toBeGreaterThan(files.length);
 });
 
 /** The words of each page of each shard, as pagefind indexed them (the text of the shard's fragments), folded. */
-function pagesOfShards(pagefind: string): Set<string>[][] {
-	return ['', ...readdirSync(pagefind).filter((name) => /^shard-\d+$/.test(name))]
-		.filter((bundle) => existsSync(join(pagefind, bundle, 'fragment')))
-		.map((bundle) =>
-			readdirSync(join(pagefind, bundle, 'fragment'))
-				.flatMap((file) => fragmentRecords(readFileSync(join(pagefind, bundle, 'fragment', file))))
-				.map((page) => new Set(foldedText(page.content).match(/[\p{L}\p{N}]+/gu)))
-		);
+function pagesOfShards(site: string): Set<string>[][] {
+	return fragmentFilesOfShards(site).map((files) =>
+		files.flat().map((page) => new Set(foldedText(page.content).match(/[\p{L}\p{N}]+/gu)))
+	);
+}
+
+/** Each shard of the site's index (its manifest's order), each of its fragment files as the pages it holds. */
+function fragmentFilesOfShards(site: string): SearchRecord[][][] {
+	return searchBundles(site).map((bundle) =>
+		readdirSync(join(bundle, 'fragment')).map((file) => fragmentRecords(readFileSync(join(bundle, 'fragment', file))))
+	);
 }
 
 /**
@@ -106,7 +101,7 @@ function pagesOfShards(pagefind: string): Set<string>[][] {
  * such words most pages hold, alone and together (which words they are depends on which pages share a shard).
  */
 function queriesEveryShardHolds(): string[] {
-	const shards = pagesOfShards(join(root, 'dist', 'pagefind'));
+	const shards = pagesOfShards(join(root, 'dist'));
 	expect(shards.length).toBeGreaterThan(1);
 	const pages = shards.flat();
 	const inEvery = [...new Set(pages.flatMap((words) => [...words]))]

@@ -8,7 +8,7 @@ import { makeProject } from '../helpers/content-dir.ts';
 import { openIndex } from '../helpers/pagefind.ts';
 import { EarlyIndex, type FromIndexer } from '../../src/lib/search/early-index.ts';
 import { readShard } from '../../src/lib/search/early-indexer.ts';
-import { bundlePath, indexSite, pageDigest } from '../../src/lib/search/index-site.ts';
+import { bundlePath, FRAGMENT_FILES, indexSite, pageDigest } from '../../src/lib/search/index-site.ts';
 import { searchableQuery } from '../../src/lib/search/pagefind-text.ts';
 
 // Each test runs pagefind several times: generous on a loaded machine.
@@ -189,6 +189,7 @@ describe('reading a shard in the child', () => {
 			limit,
 			copies,
 			signal: new AbortController().signal,
+			fragmentFiles: FRAGMENT_FILES,
 			feeds: new Set<string>(),
 			since: 0,
 			graceMs: 0,

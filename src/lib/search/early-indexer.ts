@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LimitFunction } from 'p-limit';
 import type { FromIndexer } from './early-index.ts';
 import { BODY_ATTRIBUTE } from './feed.ts';
-import { FRAGMENT_FILES, bundlePath, indexFeed, intact, pageDigest, prepareFeed } from './index-site.ts';
+import { bundlePath, indexFeed, intact, pageDigest, prepareFeed } from './index-site.ts';
 
 /** Astro writes a page just after rendering it; a shard's pages are read this long after its last one was rendered. */
 export const WRITE_GRACE_MS = 200;
@@ -25,8 +25,8 @@ export interface IndexerContext {
 	/** Copies for pagefind at once, made or being indexed: one more than {@link limit}, so the next is ready in time. */
 	copies: LimitFunction;
 	signal: AbortSignal;
-	/** Fragment files a shard is written to at most (default: index-site.ts, FRAGMENT_FILES). */
-	fragmentFiles?: number;
+	/** Fragment files a shard is written to at most (index-site.ts, FRAGMENT_FILES). */
+	fragmentFiles: number;
 	/** Copies of pages prepared and not yet indexed, for whoever ends the process to remove. */
 	feeds: Set<string>;
 	send: (message: FromIndexer) => void;
@@ -96,7 +96,7 @@ export async function readShard(shard: number, pages: string[], context: Indexer
 			feed = prepareFeed(site, paths, scratch, new Map(searchable.map((page) => [page.path, page.digest])));
 			context.feeds.add(feed);
 			await context.limit(() =>
-				indexFeed(feed!, bundle, { signal: context.signal, fragmentFiles: context.fragmentFiles ?? FRAGMENT_FILES })
+				indexFeed(feed!, bundle, { signal: context.signal, fragmentFiles: context.fragmentFiles })
 			);
 			const digests = checked();
 			if (digests) return send({ shard, bundle, digests });

@@ -375,7 +375,7 @@ export const feedIndex = (feed: string) => `${feed}-index`;
 
 /**
  * Moves a folder, copying it when it is on another file system: from scratch in memory to the cache on disk it is a
- * copy of about 1,400 small files a shard, 40 to 50 ms measured.
+ * copy of about 300 small files a shard (40 to 50 ms measured for 1,400, before fragments were grouped).
  */
 function moveFolder(from: string, to: string): void {
 	try {
