@@ -255,6 +255,81 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await live.close();
 	}, 120_000);
 
+	test("without JavaScript a list by name names each page by its first and last unit: a unit's name leads to the page holding it", async () => {
+		const { units } = await campaignData();
+		const page = await noJs.newPage();
+		/** The guide's pages as a reader sees them once it is opened: each link's page, first and last name. */
+		const guideOf = async (url: string) => {
+			await page.goto(url);
+			const guide = page.locator('details.name-guide');
+			expect(await guide.locator('ol').isVisible()).toBe(false);
+			await guide.locator('summary').click();
+			const entries = await guide.locator('li').evaluateAll((items) =>
+				items.map((li) => ({
+					href: li.querySelector('a')?.href,
+					text: li.textContent!.replace(/\s+/g, ' ').trim(),
+				}))
+			);
+			return entries.map(({ href, text }) => {
+				const [, number, first, last] = /^Trang (\d+)(?: \(trang này\))?: (.+) – (.+)$/.exec(text)!;
+				return { href: href ?? url, number: Number(number), first: first!, last: last! };
+			});
+		};
+		const guide = await guideOf(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/3/`);
+		expect(guide.map((g) => g.number)).toEqual([1, 2, 3, 4]);
+		expect(await page.locator('details.name-guide [aria-current="page"]').textContent()).toMatch(
+			/^Trang 3 \(trang này\)/
+		);
+		expect(await noSidewaysScroll(page)).toBe(true);
+		await page.screenshot({ path: join(shots, `paged-name-guide-nojs-${width}.png`), fullPage: true });
+		// Every unit of the campaign: the page whose first and last names bound its name, compared as a reader compares
+		// them, holds it.
+		const held = new Map<string, string[]>();
+		for (const g of guide) {
+			await page.goto(g.href);
+			held.set(g.href, await names(page));
+		}
+		for (const { name } of units) {
+			const bounding = guide.filter((g) => collator.compare(g.first, name) <= 0 && collator.compare(name, g.last) <= 0);
+			expect(bounding, name).toHaveLength(1);
+			expect(held.get(bounding[0]!.href), name).toContain(name);
+		}
+		// A page of the guide opens at the table.
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/`);
+		await page.locator('details.name-guide summary').click();
+		await page.locator('details.name-guide a', { hasText: 'Trang 4:' }).click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/4/#tien-do`);
+		expect(await axeAt(js, page.url())).toEqual([]);
+
+		// A tier's list is by name too: its guide names the rows each page holds, first and last.
+		const tier = await guideOf(`${server.url}${CAMPAIGN}/cap/co-so/2/`);
+		expect(tier.length).toBeGreaterThan(1);
+		for (const g of tier) {
+			await page.goto(g.href);
+			const shown = await names(page, '#don-vi');
+			expect([shown[0], shown.at(-1)]).toEqual([g.first, g.last]);
+		}
+		expect(await axeAt(js, `${server.url}${CAMPAIGN}/cap/co-so/2/`)).toEqual([]);
+		// Orders other than by name have no guide.
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/gui-gan-nhat/`);
+		expect(await page.locator('details.name-guide').count()).toBe(0);
+		await page.close();
+
+		// With the script, the guide goes with the pagers when the reader asks for another view, and comes back with the
+		// view as built.
+		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/`);
+		await settled(live);
+		expect(await live.locator('details.name-guide').isVisible()).toBe(true);
+		await live.selectOption('#tien-do-status', 'on-time');
+		await settled(live);
+		expect(await live.locator('details.name-guide').isVisible()).toBe(false);
+		await live.selectOption('#tien-do-status', '');
+		await settled(live);
+		expect(await live.locator('details.name-guide').isVisible()).toBe(true);
+		await live.close();
+	}, 120_000);
+
 	test("without JavaScript the summary by type leads to each type's own pages; with it, such a page starts with its type chosen", async () => {
 		const { units, unitTypes } = await campaignData();
 		// The type with the most units, so that its own table runs to more than one page.

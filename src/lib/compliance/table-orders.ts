@@ -25,6 +25,9 @@ export const PREBUILT_ORDERS: readonly PrebuiltOrder[] = [
 /** Path of a page of an order below the compliance table: "sap-xep/ten-don-vi/", "sap-xep/ten-don-vi/2/". */
 export const orderViewPath = (slug: string, number = 1) => `sap-xep/${slug}/${tablePagePath(number)}`;
 
+/** An order by name, A to Z: its pages are named by their first and last unit (./name-guide.ts). */
+export const isNameOrder = (sort: PrebuiltOrder['sort']) => sort.key === 'name' && sort.ascending;
+
 /** The address form of an order, as the browser writes it (?sort=sentOn-desc). */
 export const sortParam = (sort: PrebuiltOrder['sort']) => `${sort.key}-${sort.ascending ? 'asc' : 'desc'}`;
 
