@@ -256,6 +256,45 @@ test('each district page lists its own units, one row each, over as many pages a
 	}
 });
 
+/** A page's guide names (NameGuide.astro), as a reader reads them: each page's number, first and last name. */
+function guideOf(html: string) {
+	const guide = /<details class="name-guide[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+	return [...guide.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => {
+		const text = item[1]!
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+		const [, number, first, last] = /^Trang (\d+)(?: \(trang này\))?: (.+) – (.+)$/.exec(text) ?? [];
+		return { number: Number(number), first, last };
+	});
+}
+
+test("a list by name says on every page which names each of its pages holds: each district's units and each tier", () => {
+	const check = (folder: string, table: string) => {
+		const pages: string[] = [];
+		for (let n = 1; existsSync(join(out, folder, n === 1 ? '' : String(n), 'index.html')); n++)
+			pages.push(page(out, join(folder, n === 1 ? '' : String(n))));
+		expect(pages.length, folder).toBeGreaterThan(1);
+		const guide = guideOf(pages[0]!);
+		expect(
+			guide.map((g) => g.number),
+			folder
+		).toEqual(pages.map((_, i) => i + 1));
+		for (const [i, html] of pages.entries()) {
+			expect(guideOf(html), `${folder} ${i + 1}`).toEqual(guide);
+			const rows = tableRows(html, table);
+			expect(rows[0]!.startsWith(`${guide[i]!.first} `), `${folder} ${i + 1}`).toBe(true);
+			expect(rows.at(-1)!.startsWith(`${guide[i]!.last} `), `${folder} ${i + 1}`).toBe(true);
+		}
+	};
+	for (const district of roster.filter((u) => u.tier === 'huyen'))
+		check(`${BENCH_CAMPAIGN}/don-vi/${district.id}`, 'truc-thuoc');
+	check(`${BENCH_CAMPAIGN}/cap/co-so`, 'don-vi');
+	check(`${BENCH_CAMPAIGN}/tien-do/${orderViewPath('ten-don-vi')}`, 'tien-do');
+	// The whole table in its own order is not by name: it has none.
+	expect(guideOf(page(out, `${BENCH_CAMPAIGN}/tien-do`))).toEqual([]);
+});
+
 test("a reporting unit's page shows its report; a silent one says nothing was received", () => {
 	for (const unit of roster) {
 		const html = page(out, `${BENCH_CAMPAIGN}/don-vi/${unit.id}`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nameGuide } from '../../src/lib/compliance/name-guide.ts';
+import { nameGuide, rosterGuide } from '../../src/lib/compliance/name-guide.ts';
 import { paginate } from '../../src/lib/compliance/table-pages.ts';
 
 const names = ['An Lão', 'Ân Nghĩa', 'Bắc Sơn', 'Bình Minh', 'Đông Hòa', 'Yên Bình', 'Yên Lạc'];
@@ -28,4 +28,12 @@ test('a list of one page has no guide', () => {
 	expect(nameGuide(names, 7)).toEqual([]);
 	expect(nameGuide(names, 300)).toEqual([]);
 	expect(nameGuide([], 3)).toEqual([]);
+});
+
+test('rows in roster order have a guide within one tier, none across tiers (the names restart at each tier)', () => {
+	const row = (name: string, tier: string) => ({ unit: { name, tier } });
+	const communes = names.map((name) => row(name, 'co-so'));
+	expect(rosterGuide(communes, 3)).toEqual(nameGuide(names, 3));
+	expect(rosterGuide([row('Huyện ủy Yên Lạc', 'huyen'), ...communes], 3)).toEqual([]);
+	expect(rosterGuide(communes, 7)).toEqual([]);
 });

@@ -22,3 +22,15 @@ export function nameGuide(names: readonly string[], size: number): GuidePage[] {
 		last: names[Math.min((i + 1) * step, names.length) - 1]!,
 	}));
 }
+
+/**
+ * The guide of rows in roster order (./unit-compliance.ts: by tier, then by name). Within one tier that is name order;
+ * across tiers a name may sit on either side of a tier's break, so rows of several tiers have none.
+ */
+export function rosterGuide(rows: readonly { unit: { name: string; tier: string } }[], size: number): GuidePage[] {
+	if (rows.length <= Math.max(1, size) || rows.some((r) => r.unit.tier !== rows[0]!.unit.tier)) return [];
+	return nameGuide(
+		rows.map((r) => r.unit.name),
+		size
+	);
+}
