@@ -7,7 +7,6 @@ const numbers = new Intl.NumberFormat('vi');
 const percents = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
 export const number = (n: number) => numbers.format(n);
 export const percent = (fraction: number) => percents.format(fraction);
-export const collator = new Intl.Collator('vi');
 
 export {
 	formLabel,

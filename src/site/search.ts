@@ -2,7 +2,8 @@
 import { STATUS_KEYS } from '../lib/compliance/status.ts';
 import { filterValues, reviewFacets, type FilterKey, type PageFacets } from '../lib/search/facets.ts';
 import type { CampaignView } from './data.ts';
-import { collator, formLabel, statusKeyLabel } from './format.ts';
+import { formLabel, statusKeyLabel } from './format.ts';
+import { nameOrder } from '../lib/text/collation.ts';
 
 /** Vietnamese names of the filters, as the search page heads them. */
 export const filterNames: Record<FilterKey, string> = {
@@ -36,7 +37,7 @@ export function filterOptions(views: readonly CampaignView[]): Record<FilterKey,
 		const options = values[key].map((value) => ({ value, label: name(value) ?? value }));
 		return order
 			? options.sort((a, b) => order(a.value) - order(b.value))
-			: options.sort((a, b) => collator.compare(a.label, b.label));
+			: options.sort((a, b) => nameOrder.compare(a.label, b.label));
 	};
 	const tiers = views.flatMap((v) => v.campaign.tiers);
 	const types = views.flatMap((v) => v.campaign.unitTypes);

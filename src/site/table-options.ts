@@ -3,7 +3,8 @@ import type { ComplianceRow } from '../lib/compliance/unit-compliance.ts';
 import { statusKey, STATUS_KEYS } from '../lib/compliance/status.ts';
 import { ancestorsOf } from '../lib/compliance/ancestors.ts';
 import type { CampaignView } from './data.ts';
-import { collator, statusKeyLabel } from './format.ts';
+import { statusKeyLabel } from './format.ts';
+import { nameOrder } from '../lib/text/collation.ts';
 import { perObject } from './memo.ts';
 
 export type FilterKey = 'tier' | 'type' | 'parent' | 'status';
@@ -37,7 +38,7 @@ function compute(view: CampaignView, rows: readonly ComplianceRow[]): FilterOpti
 		type: campaign.unitTypes.filter((t) => types.has(t.id)).map((t) => [t.id, t.name]),
 		parent: [...ancestorIds]
 			.map((p): [string, string] => [p, parentName(p)])
-			.sort((a, b) => collator.compare(a[1], b[1])),
+			.sort((a, b) => nameOrder.compare(a[1], b[1])),
 		status: STATUS_KEYS.filter((k) => statusCounts.has(k)).map((k) => [
 			k,
 			`${statusKeyLabel[k]} (${statusCounts.get(k)})`,

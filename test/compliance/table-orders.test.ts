@@ -76,3 +76,21 @@ test('orders have distinct folders below the compliance table, and pages after t
 		'sentOn-asc',
 	]);
 });
+
+test("a tier's roster order is the browser's order by name, numbers by value: the guide names of one are the other's", () => {
+	const wards: Unit[] = ['Đảng ủy Phường 10', 'Đảng ủy Phường 2', 'Đảng ủy Phường 1', 'Đảng ủy phường An Bình'].map(
+		(name, i) => ({ id: `p-${i}`, name, tier: 'co-so', type: 'x', campaign: 'thu', parent: 'h-an' })
+	);
+	const roster = unitCompliance(campaign, [...units, ...wards], [], '2021-05-20').filter(
+		(r) => r.unit.tier === 'co-so'
+	);
+	const tierRows = tableRows(tableData(campaign, roster, '2021-05-20'));
+	const byName = answerQuery(tierRows, readQuery(new URLSearchParams({ sort: 'name-asc' }))).map((r) => r.name);
+	expect(roster.map((r) => r.unit.name)).toEqual(byName);
+	expect(byName.filter((n) => /phường /i.test(n))).toEqual([
+		'Đảng ủy Phường 1',
+		'Đảng ủy Phường 2',
+		'Đảng ủy Phường 10',
+		'Đảng ủy phường An Bình',
+	]);
+});

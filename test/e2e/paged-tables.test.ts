@@ -11,12 +11,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, serve, WCAG_22_AA } from '../helpers/browser.ts';
 import { astroBuild, ROOT, SAMPLE_ENV, scratchProject } from '../helpers/site.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { nameOrder } from '../../src/lib/text/collation.ts';
 
 const PER_PAGE = 12;
 const CAMPAIGN = '/kl120-2021';
 const UNITS = 40;
 const shots = process.env.SHOTS_DIR ?? join(ROOT, 'test-results/screenshots');
-const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
 let root: string;
 let browser: Browser;
@@ -196,7 +196,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(await page.getAttribute('#tien-do thead th[data-key="name"]', 'aria-sort')).toBe('ascending');
 		const sorted = await namesOverPages(page);
 		expect(sorted.map((p) => p.length)).toEqual([12, 12, 12, 4]);
-		expect(sorted.flat()).toEqual([...all].sort(collator.compare));
+		expect(sorted.flat()).toEqual([...all].sort(nameOrder.compare));
 		// Typing a name searches every unit, on whatever page it was built.
 		const last = all.at(-1)!;
 		await page.fill('#tien-do-q', last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
@@ -216,7 +216,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(await page.locator('nav.table-orders [aria-current="page"]').textContent()).toBe('Tên đơn vị (tăng dần)');
 		const byName = await namesOverPages(page);
 		expect(byName.map((p) => p.length)).toEqual([12, 12, 12, 4]);
-		expect(byName.flat()).toEqual([...all].sort(collator.compare));
+		expect(byName.flat()).toEqual([...all].sort(nameOrder.compare));
 		expect(await page.title()).toContain('Xếp theo tên đơn vị (tăng dần) (trang 4/4)');
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/4/`);
 		// Past the first page the order's link leads to the list this page belongs to, not to this page.
@@ -271,14 +271,14 @@ describe.each([390, 1280])('at %i px', (width) => {
 				}))
 			);
 			return entries.map(({ href, text }) => {
-				const [, number, first, last] = /^Trang (\d+)(?: \(trang này\))?: (.+) – (.+)$/.exec(text)!;
+				const [, number, first, last] = /^Trang (\d+)(?: \(trang đang xem\))?: từ (.+) đến (.+)$/.exec(text)!;
 				return { href: href ?? url, number: Number(number), first: first!, last: last! };
 			});
 		};
 		const guide = await guideOf(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/3/`);
 		expect(guide.map((g) => g.number)).toEqual([1, 2, 3, 4]);
 		expect(await page.locator('details.name-guide [aria-current="page"]').textContent()).toMatch(
-			/^Trang 3 \(trang này\)/
+			/^Trang 3 \(trang đang xem\)/
 		);
 		expect(await noSidewaysScroll(page)).toBe(true);
 		await page.screenshot({ path: join(shots, `paged-name-guide-nojs-${width}.png`), fullPage: true });
@@ -290,7 +290,9 @@ describe.each([390, 1280])('at %i px', (width) => {
 			held.set(g.href, await names(page));
 		}
 		for (const { name } of units) {
-			const bounding = guide.filter((g) => collator.compare(g.first, name) <= 0 && collator.compare(name, g.last) <= 0);
+			const bounding = guide.filter(
+				(g) => nameOrder.compare(g.first, name) <= 0 && nameOrder.compare(name, g.last) <= 0
+			);
 			expect(bounding, name).toHaveLength(1);
 			expect(held.get(bounding[0]!.href), name).toContain(name);
 		}
@@ -304,11 +306,15 @@ describe.each([390, 1280])('at %i px', (width) => {
 		// A tier's list is by name too: its guide names the rows each page holds, first and last.
 		const tier = await guideOf(`${server.url}${CAMPAIGN}/cap/co-so/2/`);
 		expect(tier.length).toBeGreaterThan(1);
+		const tierNames: string[] = [];
 		for (const g of tier) {
 			await page.goto(g.href);
 			const shown = await names(page, '#don-vi');
 			expect([shown[0], shown.at(-1)]).toEqual([g.first, g.last]);
+			tierNames.push(...shown);
 		}
+		// …and in the order the reader compares names in, page after page, as the table by name is.
+		expect(tierNames).toEqual(tierNames.toSorted(nameOrder.compare));
 		expect(await axeAt(js, `${server.url}${CAMPAIGN}/cap/co-so/2/`)).toEqual([]);
 		// Orders other than by name have no guide.
 		await page.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/gui-gan-nhat/`);
@@ -327,6 +333,10 @@ describe.each([390, 1280])('at %i px', (width) => {
 		await live.selectOption('#tien-do-status', '');
 		await settled(live);
 		expect(await live.locator('details.name-guide').isVisible()).toBe(true);
+		// axe over the guide opened, its list of pages shown.
+		await live.locator('details.name-guide summary').click();
+		expect(await live.locator('details.name-guide ol').isVisible()).toBe(true);
+		expect(await axeViolations(live, { tags: WCAG_22_AA })).toEqual([]);
 		await live.close();
 	}, 120_000);
 
@@ -350,7 +360,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(await page.title()).toContain(`${typeName} (trang 1/${Math.ceil(own.length / PER_PAGE)})`);
 		const pages = await namesOverPages(page);
 		expect(pages.length).toBe(Math.ceil(own.length / PER_PAGE));
-		expect(pages.flat().toSorted(collator.compare)).toEqual(own.map((u) => u.name).toSorted(collator.compare));
+		expect(pages.flat().toSorted(nameOrder.compare)).toEqual(own.map((u) => u.name).toSorted(nameOrder.compare));
 		expect(await noSidewaysScroll(page)).toBe(true);
 		expect(await axeAt(js, page.url())).toEqual([]);
 		await page.screenshot({ path: join(shots, `paged-type-nojs-${width}.png`), fullPage: true });
@@ -413,7 +423,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 			`${CAMPAIGN}/tien-do/loai/${type}/`
 		);
 		const pages = await namesOverPages(page);
-		expect(pages.flat().toSorted(collator.compare)).toEqual(ofStatus.map((u) => u.name).toSorted(collator.compare));
+		expect(pages.flat().toSorted(nameOrder.compare)).toEqual(ofStatus.map((u) => u.name).toSorted(nameOrder.compare));
 		expect(await page.locator(`#tien-do tbody tr:not([data-status="${status}"])`).count()).toBe(0);
 		expect(await noSidewaysScroll(page)).toBe(true);
 		expect(await axeAt(js, page.url())).toEqual([]);
@@ -465,13 +475,13 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(await page.locator('#tien-do-status option[value="missing"]').textContent()).toContain(`(${missingHere})`);
 		expect(await page.locator('caption', { hasText: 'Tổng hợp theo cấp' }).count()).toBe(0);
 		const all = await namesOverPages(page);
-		expect(all.flat().toSorted(collator.compare)).toEqual(below.map((u) => u.name).toSorted(collator.compare));
+		expect(all.flat().toSorted(nameOrder.compare)).toEqual(below.map((u) => u.name).toSorted(nameOrder.compare));
 		const missing = below.filter((u) => u.status.kind === 'missing');
 		await page.goto(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/`);
 		await page.click('.status-counts li[data-status="missing"] a');
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/cap-tren/${top.id}/missing/#danh-sach`);
 		const pages = await namesOverPages(page);
-		expect(pages.flat().toSorted(collator.compare)).toEqual(missing.map((u) => u.name).toSorted(collator.compare));
+		expect(pages.flat().toSorted(nameOrder.compare)).toEqual(missing.map((u) => u.name).toSorted(nameOrder.compare));
 		expect(await page.locator('#tien-do tbody tr:not([data-status="missing"])').count()).toBe(0);
 		expect(await noSidewaysScroll(page)).toBe(true);
 		expect(await axeAt(js, page.url())).toEqual([]);
@@ -506,7 +516,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/cap/co-so/missing/#don-vi`);
 		expect(await page.title()).toContain('Cấp cơ sở · Quá hạn');
 		const pages = await namesOverPages(page, '#don-vi');
-		expect(pages.flat().toSorted(collator.compare)).toEqual(missing.toSorted(collator.compare));
+		expect(pages.flat().toSorted(nameOrder.compare)).toEqual(missing.toSorted(nameOrder.compare));
 		expect(await page.locator('#don-vi tbody tr:not([data-status="missing"])').count()).toBe(0);
 		expect(await noSidewaysScroll(page)).toBe(true);
 		expect(await axeAt(js, page.url())).toEqual([]);

@@ -3,6 +3,7 @@
 // whole table, not the page the HTML holds.
 import type { TableRow } from '../export/table-data.ts';
 import { foldDiacritics, vietnameseLower } from '../text/diacritics.ts';
+import { nameOrder } from '../text/collation.ts';
 
 export const FILTER_NAMES = ['tier', 'type', 'parent', 'status'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -56,20 +57,19 @@ export function queryParams(query: TableQuery): URLSearchParams {
 /** True when the query asks for nothing beyond the table as built: no filter, no name, its own order (any page). */
 export const isDefaultView = (query: TableQuery) => queryParams({ ...query, page: 1 }).size === 0;
 
-const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 const NO_DATE = '9999-99-99';
 
 /** How each column compares two rows; a missing date sorts after every date. */
 const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
-	name: (a, b) => collator.compare(a.name, b.name),
+	name: (a, b) => nameOrder.compare(a.name, b.name),
 	tier: (a, b) => a.tierIndex - b.tierIndex,
-	type: (a, b) => collator.compare(a.typeName, b.typeName),
-	parent: (a, b) => collator.compare(a.parent?.name ?? '', b.parent?.name ?? ''),
+	type: (a, b) => nameOrder.compare(a.typeName, b.typeName),
+	parent: (a, b) => nameOrder.compare(a.parent?.name ?? '', b.parent?.name ?? ''),
 	heldOn: (a, b) => (a.heldOn || NO_DATE).localeCompare(b.heldOn || NO_DATE),
 	sentOn: (a, b) => (a.sentOn || NO_DATE).localeCompare(b.sentOn || NO_DATE),
 	report: (a, b) =>
 		Number(a.report === null) - Number(b.report === null) ||
-		collator.compare(a.report?.number ?? '', b.report?.number ?? ''),
+		nameOrder.compare(a.report?.number ?? '', b.report?.number ?? ''),
 	status: (a, b) => a.statusSort.localeCompare(b.statusSort),
 };
 

@@ -2,6 +2,7 @@ import type { CampaignRecord, Deadline, DeadlineKind, Review, Unit } from '../mo
 import type { CalendarDate } from '../schema/calendar-date.ts';
 import { tierDeadlines } from './deadlines.ts';
 import { deadlineStatus, statusSortKey, type ComplianceStatus } from './status.ts';
+import { nameOrder } from '../text/collation.ts';
 
 /** One rostered unit against every deadline of its tier. */
 export interface ComplianceRow {
@@ -15,8 +16,6 @@ export interface ComplianceRow {
 	overallKind: DeadlineKind;
 }
 
-const collator = new Intl.Collator('vi');
-
 /** The compliance table: one row per rostered unit, top tier first, then by Vietnamese name. */
 export function unitCompliance(
 	campaign: CampaignRecord,
@@ -29,7 +28,7 @@ export function unitCompliance(
 	const deadlinesByTier = new Map(campaign.tiers.map((t) => [t.id, tierDeadlines(campaign, t.id)]));
 	return units
 		.filter((u) => u.campaign === campaign.id)
-		.sort((a, b) => (tierOrder.get(a.tier) ?? 0) - (tierOrder.get(b.tier) ?? 0) || collator.compare(a.name, b.name))
+		.sort((a, b) => (tierOrder.get(a.tier) ?? 0) - (tierOrder.get(b.tier) ?? 0) || nameOrder.compare(a.name, b.name))
 		.map((unit) => {
 			const found = reviewByUnit.get(unit.id);
 			// Received by the as-of date: judged on the date the report was sent.

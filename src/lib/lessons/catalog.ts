@@ -1,6 +1,7 @@
 // Every lesson learned of a campaign, grouped by tier and then by theme, for the lessons page.
 import type { CampaignRecord, Lesson, Review, Tier, Unit } from '../model.ts';
 import { themeClassifier, type LessonTheme } from './themes.ts';
+import { nameOrder } from '../text/collation.ts';
 
 export interface CatalogEntry {
 	unit: Unit;
@@ -25,8 +26,6 @@ export interface TierGroup {
 	themes: ThemeGroup[];
 }
 
-const collator = new Intl.Collator('vi');
-
 /**
  * Lessons of every review, tier by tier (top first, empty tiers left out), each tier by theme in the campaign
  * file's order, then the lessons no theme names; within a theme by unit name, then in the report's own order.
@@ -40,7 +39,7 @@ export function lessonCatalog(
 	const ordered = reviews
 		.filter((r) => r.campaign === campaign.id && unitById.has(r.unit))
 		.map((review) => ({ review, unit: unitById.get(review.unit)! }))
-		.sort((a, b) => collator.compare(a.unit.name, b.unit.name));
+		.sort((a, b) => nameOrder.compare(a.unit.name, b.unit.name));
 	return campaign.tiers.flatMap((tier) => {
 		const own = ordered.filter((o) => o.unit.tier === tier.id && o.review.lessons.length > 0);
 		if (own.length === 0) return [];

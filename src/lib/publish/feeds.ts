@@ -7,6 +7,7 @@ import type { TierGroup } from '../lessons/catalog.ts';
 import { themeKey, themeName } from '../lessons/pages.ts';
 import { formatVietnameseDate, type CalendarDate } from '../schema/calendar-date.ts';
 import { formLabel } from '../labels.ts';
+import { nameOrder } from '../text/collation.ts';
 
 /** Absolute addresses of the pages a feed links to (the site URL and base path already applied). */
 export interface FeedLinks {
@@ -23,7 +24,6 @@ const instant = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
 const text = (value: string) => ({ value });
 const newest = (dates: readonly CalendarDate[], fallback: CalendarDate) =>
 	dates.reduce((a, b) => (b > a ? b : a), fallback);
-const collator = new Intl.Collator('vi');
 
 interface Received {
 	unit: Unit;
@@ -34,7 +34,7 @@ interface Received {
 export function receivedReports(rows: readonly ComplianceRow[]): Received[] {
 	return rows
 		.flatMap((r) => (r.review ? [{ unit: r.unit, review: r.review }] : []))
-		.sort((a, b) => b.review.sentOn.localeCompare(a.review.sentOn) || collator.compare(a.unit.name, b.unit.name));
+		.sort((a, b) => b.review.sentOn.localeCompare(a.review.sentOn) || nameOrder.compare(a.unit.name, b.unit.name));
 }
 
 /** The feed of a campaign's reports as they are received: unit, tier, date and a link to the report's page. */

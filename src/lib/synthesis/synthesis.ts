@@ -13,6 +13,7 @@ import {
 	type Rollup,
 } from '../compliance/rollup.ts';
 import { themeCounts, type ThemeCount } from '../lessons/themes.ts';
+import { nameOrder } from '../text/collation.ts';
 
 export interface FormCounts {
 	conference: number;
@@ -100,7 +101,6 @@ function attendanceOf(reviews: readonly Review[]): Attendance {
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const collator = new Intl.Collator('vi');
 
 /** Awards by name (as written, NFC, trimmed), most awarded first. */
 function commendationLines(reviews: readonly Review[]): CommendationLine[] {
@@ -115,7 +115,7 @@ function commendationLines(reviews: readonly Review[]): CommendationLine[] {
 		}
 	return [...lines.values()]
 		.map(({ unitIds, ...line }) => ({ ...line, units: unitIds.size }))
-		.sort((a, b) => b.collective + b.individual - (a.collective + a.individual) || collator.compare(a.award, b.award));
+		.sort((a, b) => b.collective + b.individual - (a.collective + a.individual) || nameOrder.compare(a.award, b.award));
 }
 
 function submissionDays(rows: readonly ComplianceRow[], tiers: readonly Tier[]): SubmissionDay[] {
