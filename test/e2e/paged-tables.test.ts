@@ -296,6 +296,11 @@ describe.each([390, 1280])('at %i px', (width) => {
 			expect(bounding, name).toHaveLength(1);
 			expect(held.get(bounding[0]!.href), name).toContain(name);
 		}
+		// The table in its own order, with no name box without the script, says where to look a unit up by name.
+		await page.goto(`${server.url}${CAMPAIGN}/tien-do/late/`);
+		await page.getByRole('link', { name: 'bảng xếp theo tên đơn vị' }).click();
+		expect(page.url()).toBe(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/#danh-sach`);
+		expect(await page.getByRole('link', { name: 'bảng xếp theo tên đơn vị' }).count()).toBe(0);
 		// A page of the guide opens at the table.
 		await page.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/`);
 		await page.locator('details.name-guide summary').click();
@@ -324,6 +329,9 @@ describe.each([390, 1280])('at %i px', (width) => {
 		// With the script, the guide goes with the pagers when the reader asks for another view, and comes back with the
 		// view as built.
 		const live = await js.newPage();
+		await live.goto(`${server.url}${CAMPAIGN}/tien-do/`);
+		// With the script the name box is there: the hint for readers without it is not shown.
+		expect(await live.getByRole('link', { name: 'bảng xếp theo tên đơn vị' }).count()).toBe(0);
 		await live.goto(`${server.url}${CAMPAIGN}/tien-do/sap-xep/ten-don-vi/`);
 		await settled(live);
 		expect(await live.locator('details.name-guide').isVisible()).toBe(true);
