@@ -62,13 +62,17 @@ export function indexedPageCount(site: string): number {
 	}, 0);
 }
 
+/** The body of the table with the given id ("" when there is none). */
+function tableBody(html: string, tableId: string): string {
+	const start = html.indexOf(`<table id="${tableId}"`);
+	if (start === -1) return '';
+	const table = html.slice(start, html.indexOf('</table>', start));
+	return table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
+}
+
 /** Text of each body row of the table with the given id, tags stripped and spaces collapsed. */
 export function tableRows(html: string, tableId: string): string[] {
-	const start = html.indexOf(`<table id="${tableId}"`);
-	if (start === -1) return [];
-	const table = html.slice(start, html.indexOf('</table>', start));
-	const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
-	return body
+	return tableBody(html, tableId)
 		.split(/<tr[^>]*>/)
 		.slice(1)
 		.map((r) =>
@@ -78,6 +82,10 @@ export function tableRows(html: string, tableId: string): string[] {
 				.trim()
 		);
 }
+
+/** The unit name of each body row of the table with the given id, as its row header's link reads. */
+export const tableRowNames = (html: string, tableId: string): string[] =>
+	[...tableBody(html, tableId).matchAll(/<th scope="row"[^>]*>\s*<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim());
 
 /** Pages (relative paths) among `pages` that load or embed any script. */
 export function pagesWithScripts(site: string, pages: readonly string[]): string[] {

@@ -3,8 +3,10 @@
 import { rollup, rollupByParent, rollupByType } from '../lib/compliance/rollup.ts';
 import { rowsUnder } from '../lib/compliance/ancestors.ts';
 import { actionFirst, type ComplianceRow } from '../lib/compliance/unit-compliance.ts';
+import { rosterGuide } from '../lib/compliance/name-guide.ts';
+import { statusKey } from '../lib/compliance/status.ts';
 import { tableData, tableRows } from '../lib/export/table-data.ts';
-import type { CampaignView } from './data.ts';
+import { unitsPerPage, type CampaignView } from './data.ts';
 import { typeName } from './format.ts';
 import { perObject } from './memo.ts';
 import { routes } from './nav.ts';
@@ -46,6 +48,14 @@ export const complianceSummary = perObject((view: CampaignView) => {
 
 /** The counts of one list of the table (a type's units, those under a unit): once per list, not once per page. */
 export const listRollup = perObject((rows: readonly ComplianceRow[]) => rollup(rows));
+
+/** The guide names of a list in roster order (a tier's, a unit's children): once per list, not once per page. */
+export const listGuide = perObject((rows: readonly ComplianceRow[]) => rosterGuide(rows, unitsPerPage()));
+
+/** A list's units of each status, as its status pages list them (cap/<tier>/late/): grouped once per list. */
+export const rowsByStatus = perObject((rows: readonly ComplianceRow[]) =>
+	Map.groupBy(rows, (r) => statusKey(r.overall))
+);
 
 /** The rows the browser's filters and sorting work on (tien-do/du-lieu.json), unpacked as the browser unpacks them. */
 export const browserRows = perObject((view: CampaignView) => tableRows(tableData(view.campaign, view.rows, view.asOf)));

@@ -21,6 +21,7 @@ import {
 	pagedTableRows,
 	pagesWithScripts,
 	searchRecords,
+	tableRowNames,
 	tableRows,
 } from '../../bench/site-check.ts';
 import { astroBuild, page, scratchProject } from '../helpers/site.ts';
@@ -257,13 +258,6 @@ test('each district page lists its own units, one row each, over as many pages a
 	}
 });
 
-/** The unit names of a table's rows, as their links read. */
-const rowNames = (html: string, table: string) => {
-	const start = html.indexOf(`<table id="${table}"`);
-	const body = html.slice(html.indexOf('<tbody', start), html.indexOf('</tbody>', start));
-	return [...body.matchAll(/<th scope="row"[^>]*>\s*<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim());
-};
-
 /** A page's guide names (NameGuide.astro), as a reader reads them: each page's number, first and last name. */
 function guideOf(html: string) {
 	const guide = /<details class="name-guide[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
@@ -291,7 +285,7 @@ test("a list by name says on every page which names each of its pages holds: eac
 		const listed: string[] = [];
 		for (const [i, html] of pages.entries()) {
 			expect(guideOf(html), `${folder} ${i + 1}`).toEqual(guide);
-			const names = rowNames(html, table);
+			const names = tableRowNames(html, table);
 			expect([names[0], names.at(-1)], `${folder} ${i + 1}`).toEqual([guide[i]!.first, guide[i]!.last]);
 			listed.push(...names);
 		}
