@@ -72,8 +72,8 @@ settleDisk();
 const loadAtStart = loadavg()[0]!;
 const started = Date.now();
 const built = spawnSync(
-	join(REPO, 'node_modules', '.bin', 'astro'),
-	['build', '--root', site, '--outDir', join(site, 'dist')],
+	join(REPO, 'node_modules', '.bin', 'node'),
+	[join(REPO, 'scripts', 'build.ts'), '--root', site, '--outDir', join(site, 'dist')],
 	{
 		cwd: site,
 		env: { ...process.env, AS_OF: BENCH_AS_OF, SOKET_CACHE_DIR: join(site, '.astro-cache') },

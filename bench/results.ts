@@ -49,6 +49,8 @@ export interface Checks {
 
 /** What one side of the comparison builds and how it indexes: said in every result, as the issue 16 review asked. */
 export interface Side {
+	/** The commands a build runs (results before it was said leave it out). */
+	command?: string;
 	/** Pages written, by kind (review pages, tier pages…). */
 	pages: Record<string, number>;
 	indexing: string;
@@ -290,7 +292,7 @@ export function markdown(result: BenchResult, baseline?: BenchResult): string {
 						const side = result.sides![p];
 						return side
 							? [
-									`- **${name(p)}** writes ${describePages(side.pages)}. Search index: ${side.indexing} Reused between builds: ${side.reused}`,
+									`- **${name(p)}**${side.command ? ` (${side.command})` : ''} writes ${describePages(side.pages)}. Search index: ${side.indexing} Reused between builds: ${side.reused}`,
 								]
 							: [];
 					}),

@@ -231,8 +231,9 @@ try {
 	const buildOurs = async (scenario: Scenario, round: number) => {
 		const m = await run(
 			`Sơ kết, ${scenario}, round ${round}`,
-			join(BIN, 'astro'),
-			['build', '--root', site, '--outDir', dist],
+			// The project's build command (`npm run build`), as a user runs it.
+			join(BIN, 'node'),
+			[join(REPO, 'scripts', 'build.ts'), '--root', site, '--outDir', dist],
 			site,
 			{ AS_OF: BENCH_AS_OF, SOKET_CACHE_DIR: join(site, '.astro-cache') },
 			ASTRO_PHASES,
@@ -329,6 +330,8 @@ try {
 	const lastShards = runs.findLast((r) => r.pipeline === 'so-ket')?.shards;
 	const sides: NonNullable<BenchResult['sides']> = {
 		'so-ket': {
+			command:
+				"`npm run build`: `astro build` run by scripts/build.ts, which has the bundler's allocator commit memory as it is used",
 			pages: pageKinds(dist),
 			indexing: `pagefind ${readVersion('pagefind')}'s command, run by the build over copies of the ${checks!.indexRecords.toLocaleString('en')} report pages and the lessons pages cut to what pagefind reads and prepared for Vietnamese ("đ" folded), in ${lastShards?.total ?? '?'} shards of at most ${PAGES_PER_SHARD.toLocaleString('en')} pages indexed side by side (one per core); each shard is begun as soon as Astro has rendered its pages, by a child process at the lowest priority while the other pages are rendered (that part counts in the pages phase), the rest after the last page; the browser merges the shards.`,
 			reused:
@@ -336,6 +339,7 @@ try {
 		},
 		...(hugo && {
 			hugo: {
+				command: '`hugo`, then `pagefind --site public`',
 				pages: { 'report pages (one template)': checks!.hugoPages ?? 0, 'search page': 1 },
 				indexing: `pagefind ${readVersion('pagefind')}'s command, stock, once over the whole output: one index.`,
 				reused: 'nothing: Hugo writes every page on each build and pagefind indexes every page again.',

@@ -7,13 +7,13 @@ import { tempDir } from './temp.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** Runs `astro build` for a project root into outDir; resolves with its output, rejects with it on failure. */
+/** Runs the build (`npm run build`: scripts/build.ts) for a project root into outDir; resolves with its output, rejects with it on failure. */
 export async function astroBuild(root: string, outDir: string, env: Record<string, string> = {}) {
 	// Vitest sets BASE_URL="/" in its own environment, and Astro takes BASE_URL over the configured base path.
 	const { BASE_URL: _, ...inherited } = process.env;
 	const { stdout, stderr } = await run(
-		join(ROOT, 'node_modules/.bin/astro'),
-		['build', '--root', root, '--outDir', outDir],
+		join(ROOT, 'node_modules/.bin/node'),
+		[join(ROOT, 'scripts/build.ts'), '--root', root, '--outDir', outDir],
 		{
 			cwd: root,
 			// NO_COLOR: with CI set, Astro's logger colours its lines, and tests read them.

@@ -93,6 +93,6 @@ describe('the content workflow', () => {
 		expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run validate', 'npm run build']);
 		const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 		expect(scripts['validate']).toBe('node scripts/validate.ts');
-		expect(scripts['build']).toBe('astro build');
+		expect(scripts['build']).toBe('node scripts/build.ts');
 	});
 });
