@@ -45,7 +45,8 @@ const out = resolve(values.out);
 if (values.build || asOf !== undefined || !existsSync(join(dist, 'index.html'))) {
 	console.log(`Xây dựng trang / building the site into ${dist}${asOf ? ` as of ${asOf}` : ''}…`);
 	const env = { ...process.env, ...(asOf && { [AS_OF_VARIABLE]: asOf }) };
-	execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'inherit', env });
+	// The build as `npm run build` runs it (./build.ts).
+	execFileSync(process.execPath, [join(import.meta.dirname, 'build.ts'), '--outDir', dist], { stdio: 'inherit', env });
 }
 
 /**
