@@ -47,7 +47,7 @@ export async function buildFailure(root: string): Promise<string> {
  */
 export function scratchProject(prepare: (contentDir: string) => void): string {
 	const root = tempDir('so-ket-site-');
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+	for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
 		if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
 	cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
