@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
  * Rolldown's allocator (mimalloc 3) commits its memory arenas eagerly. On Linux that memory came in huge pages, and
  * bundling the content layer's store (a 20 MB module at 10,000 reports) spent about 2 s of a core zeroing them (perf:
  * clear_page_erms in rolldown's threads). Committed as used, the server bundle took 1.7–2.0 s against 2.9–3.5 s, the
- * browser's 0.6–0.7 s against 0.9–1.2 s, and the cold build 1.9 to 3.9 s less in each of five alternating pairs.
+ * browser's 0.6–0.7 s against 0.9–1.2 s, and the cold build 1.0 to 3.9 s less (median 2.2 s) in each of five
+ * alternating pairs.
  * A value the caller sets is kept.
  */
 export const BUNDLER_ENV: Readonly<Record<string, string>> = { MIMALLOC_ARENA_EAGER_COMMIT: '0' };
