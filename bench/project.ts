@@ -3,8 +3,8 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a copy of the site needs from the repository (scripts/: its build command); code is copied, not linked, as Astro refuses a linked src/. */
-const CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a copy of the site needs from the repository; code is copied, not linked, as Astro refuses a linked src/. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Copies the site's code from `repo` into `root` and links its node_modules; the content folder is left to the caller. */
 export function siteProject(repo: string, root: string): void {
